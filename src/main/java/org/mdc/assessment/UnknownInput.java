@@ -1,0 +1,102 @@
+package org.mdc.assessment;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.mdc.model.Answer;
+import org.mdc.model.AtrocityRisk;
+import org.mdc.model.Choice;
+import org.mdc.model.ExistingPresence;
+import org.mdc.model.HostRole;
+import org.mdc.model.MilitaryBacking;
+import org.mdc.model.Phase;
+import org.mdc.model.Threat;
+import org.mdc.model.Zone;
+
+/**
+ * The optional zone fields that may be unknown. For each, the assessment says what it assumed
+ * and how the recommendation would change if the value were known, by trying every value.
+ */
+enum UnknownInput {
+  HOST_ROLE("host_role", "not the perpetrator, unless threat says so", "",
+      z -> z.hostRole() == HostRole.UNKNOWN, values(HostRole.class), (z, v) -> z.withHostRole((HostRole) v)),
+  THREAT("threat", "no particular source", "",
+      z -> z.threat() == Threat.UNKNOWN, values(Threat.class), (z, v) -> z.withThreat((Threat) v)),
+  PHASE("phase", "not at the Rubicon and not rising", "",
+      z -> z.phase() == Phase.UNKNOWN, values(Phase.class), (z, v) -> z.withPhase((Phase) v)),
+  ATROCITIES("atrocities", "neither imminent nor ongoing",
+      "; it also decides whether a distance to the force-size rules is a shortfall (force-required)",
+      z -> z.atrocities() == AtrocityRisk.UNKNOWN, values(AtrocityRisk.class), (z, v) -> z.withAtrocities((AtrocityRisk) v)),
+  OBJECTIVES_RECONCILABLE("objectives_reconcilable", "possibly reconcilable: mediation is offered",
+      "; if no, mediation drops out (reconcilable-objectives)",
+      z -> z.objectivesReconcilable() == Answer.UNKNOWN, values(Answer.class),
+      (z, v) -> z.withObjectivesReconcilable((Answer) v)),
+  MILITARY_BACKING("military_backing", "not committed",
+      "; a preventive deployment is conditional until backing is committed (deterrence-credibility)",
+      z -> z.militaryBacking() == MilitaryBacking.UNKNOWN, values(MilitaryBacking.class),
+      (z, v) -> z.withMilitaryBacking((MilitaryBacking) v)),
+  ARMED_CONFLICT("armed_conflict", "not stated",
+      "; without armed conflict, police-like deployments weigh more (armed-conflict-context)",
+      z -> z.armedConflict() == Answer.UNKNOWN, List.of(), null),
+  EXISTING_PRESENCE("existing_presence", "no mission on the ground to build on",
+      "; a mission already there would be expanded rather than a new one launched (existing-presence)",
+      z -> z.existingPresence() == ExistingPresence.UNKNOWN, List.of(), null);
+
+  private final String field;
+  private final String assumed;
+  private final String alsoAffects;
+  private final Predicate<Zone> unknownIn;
+  private final List<Choice> values;
+  private final BiFunction<Zone, Choice, Zone> substitute;
+
+  UnknownInput(String field, String assumed, String alsoAffects, Predicate<Zone> unknownIn, List<Choice> values,
+      BiFunction<Zone, Choice, Zone> substitute) {
+    this.field = field;
+    this.assumed = assumed;
+    this.alsoAffects = alsoAffects;
+    this.unknownIn = unknownIn;
+    this.values = values;
+    this.substitute = substitute;
+  }
+
+  private static <E extends Enum<E> & Choice> List<Choice> values(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants())
+        .filter(c -> !c.label().equals("unknown"))
+        .collect(Collectors.toList());
+  }
+
+  /** The assumptions made for {@code zone}, each with its effect on {@code current}. */
+  static List<Assumption> of(Zone zone, Recommendation current) {
+    return Arrays.stream(values())
+        .filter(input -> input.unknownIn.test(zone))
+        .map(input -> input.assume(zone, current))
+        .collect(Collectors.toList());
+  }
+
+  private Assumption assume(Zone zone, Recommendation current) {
+    Map<String, List<String>> changes = new LinkedHashMap<>();
+    for (Choice value : values) {
+      Recommendation other = DecisionTable.decide(substitute.apply(zone, value));
+      if (other.row() != current.row()) {
+        String outcome = "row " + other.row().number() + ", " + other.row().form();
+        changes.computeIfAbsent(outcome, k -> new java.util.ArrayList<>()).add(value.label());
+      }
+    }
+    String effect;
+    if (values.isEmpty()) {
+      effect = "the recommendation does not depend on it" + alsoAffects;
+    } else if (changes.isEmpty()) {
+      effect = "the recommendation would be the same whatever its value" + alsoAffects;
+    } else {
+      effect = changes.entrySet().stream()
+              .map(e -> "if " + String.join(" or ", e.getValue()) + ": " + e.getKey())
+              .collect(Collectors.joining("; "))
+          + "; otherwise the same" + alsoAffects;
+    }
+    return new Assumption(field, "unknown, taken as " + assumed, effect);
+  }
+}

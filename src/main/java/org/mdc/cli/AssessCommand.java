@@ -1,0 +1,99 @@
+package org.mdc.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.mdc.assessment.Assessment;
+import org.mdc.assessment.Assessor;
+import org.mdc.io.InputProblem;
+import org.mdc.io.Parsed;
+import org.mdc.io.YamlTree;
+import org.mdc.io.ZoneDocument;
+import org.mdc.io.ZoneReader;
+import org.mdc.report.AssessmentRenderer;
+import org.mdc.report.JsonReport;
+import org.mdc.report.TextReport;
+import org.mdc.rules.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code mdc assess ZONE.yaml}: one zone through the whole pipe. */
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Assess one crisis zone: the troops and helicopters the rules of thumb require, which of the three mission"
+          + " configurations fits (political mission, preventive deployment, over-the-horizon force), and a gap report.",
+      "",
+      "Every figure names the rule behind it and every rule its source. Optional fields left out are treated as"
+          + " unknown and listed as assumptions, with how the answer would change if they were known."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  mdc assess examples/darfur-2014.yaml",
+      "  mdc assess examples/macedonia-1993.yaml --format json | jq .recommendation.primary",
+      "  cat zone.yaml | mdc assess -"
+    })
+final class AssessCommand implements Callable<Integer> {
+
+  /** The output formats of {@code assess}. */
+  enum Format {
+    text,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @ParentCommand MdcCommand parent;
+
+  @Parameters(
+      paramLabel = "ZONE.yaml",
+      description = "The zone file (YAML; see the README's zone file reference), or - for standard input.")
+  String file;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    byte[] bytes;
+    try {
+      bytes = InputFiles.read(file, parent.stdin(), YamlTree.MAX_BYTES);
+    } catch (InputFiles.Unavailable e) {
+      err.println("mdc: " + e.getMessage());
+      return ExitCode.NO_INPUT.code();
+    }
+    Parsed<ZoneDocument> parsed = ZoneReader.read(file, bytes);
+    if (!parsed.ok()) {
+      for (InputProblem problem : parsed.problems()) {
+        err.println(problem.describe());
+      }
+      err.println("mdc: " + file + ": " + parsed.problems().size() + " problem"
+          + (parsed.problems().size() == 1 ? "" : "s") + "; nothing assessed");
+      return ExitCode.DATA_ERROR.code();
+    }
+    RuleSet rules = RuleSet.defaults();
+    Assessment assessment = new Assessor(rules).assess(parsed.value().get().zone());
+    renderer(rules).render(assessment, out);
+    return ExitCode.OK.code();
+  }
+
+  private AssessmentRenderer renderer(RuleSet rules) {
+    switch (format) {
+      case json:
+        return new JsonReport(rules);
+      default:
+        return new TextReport(rules);
+    }
+  }
+}

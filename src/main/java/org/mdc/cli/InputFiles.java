@@ -1,0 +1,55 @@
+package org.mdc.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Opens the files a user names, turning every way that can fail into a one-line message. */
+final class InputFiles {
+
+  private InputFiles() {}
+
+  /** The file could not be opened; the message says why, in a user's words. */
+  static final class Unavailable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unavailable(String message) {
+      super(message);
+    }
+  }
+
+  /** An input stream on {@code name}, or on {@code stdin} when the name is {@code -}. */
+  static InputStream open(String name, InputStream stdin) throws Unavailable {
+    if (name.equals("-")) {
+      return stdin;
+    }
+    Path path = Path.of(name);
+    if (Files.isDirectory(path)) {
+      throw new Unavailable(name + ": is a directory, expected a file");
+    }
+    try {
+      return Files.newInputStream(path);
+    } catch (NoSuchFileException e) {
+      throw new Unavailable(name + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw new Unavailable(name + ": cannot be read (permission denied)");
+    } catch (IOException e) {
+      throw new Unavailable(name + ": cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * The bytes of {@code name}, at most {@code limit} plus one: a longer input is cut there, and
+   * the reader that set the limit reports it as too large.
+   */
+  static byte[] read(String name, InputStream stdin, int limit) throws Unavailable {
+    try (InputStream in = open(name, stdin)) {
+      return in.readNBytes(limit + 1);
+    } catch (IOException e) {
+      throw new Unavailable(name + ": cannot be read (" + e.getMessage() + ")");
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.mdc.cli;
+
+import java.io.InputStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code mdc}: the top command; it only lists the subcommands. */
+@Command(
+    name = "mdc",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "The mission-design calculator: sizes and chooses international missions that must prevent mass atrocities.",
+      "",
+      "It applies the force-size rules of thumb (2 to 10 troops per 1,000 inhabitants; parity with the largest armed"
+          + " force), helicopter ratios and the tool-suitability logic of the literature, and recommends a political"
+          + " mission, a preventive deployment or an over-the-horizon force, with a gap report."
+    },
+    subcommands = {AssessCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  mdc assess examples/darfur-2014.yaml",
+      "  mdc assess examples/darfur-2014.yaml --format json",
+      "  mdc compare examples/table1.csv --format markdown"
+    })
+public final class MdcCommand implements Runnable {
+
+  private final InputStream stdin;
+
+  @Spec CommandSpec spec;
+
+  MdcCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  InputStream stdin() {
+    return stdin;
+  }
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: say what to do, for example 'mdc assess ZONE.yaml'");
+  }
+}

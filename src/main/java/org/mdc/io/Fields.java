@@ -1,0 +1,206 @@
+package org.mdc.io;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.mdc.model.Choice;
+
+/**
+ * Typed, located reading of the fields of one YAML mapping. Every problem is collected, not
+ * thrown, so that one pass reports all of them; each names the file, line, column and field.
+ */
+final class Fields {
+
+  private final String file;
+  private final List<InputProblem> problems;
+  private final Map<String, Location> locations;
+
+  Fields(String file) {
+    this(file, new ArrayList<>(), new HashMap<>());
+  }
+
+  private Fields(String file, List<InputProblem> problems, Map<String, Location> locations) {
+    this.file = file;
+    this.problems = problems;
+    this.locations = locations;
+  }
+
+  List<InputProblem> problems() {
+    return problems;
+  }
+
+  SourceMap sourceMap() {
+    return new SourceMap(locations);
+  }
+
+  void problem(Location at, String field, String message) {
+    problems.add(new InputProblem(file, at, field, message));
+  }
+
+  /**
+   * The mapping at {@code node}, after checking that its keys are known; an unknown key is a
+   * problem that suggests the nearest known key.
+   */
+  Optional<YamlNode.Mapping> mapping(YamlNode node, String path, Set<String> known, String whatItHolds) {
+    if (!(node instanceof YamlNode.Mapping)) {
+      problem(node.location(), path, "expected a mapping of " + whatItHolds + ", found " + node.describe());
+      return Optional.empty();
+    }
+    YamlNode.Mapping mapping = (YamlNode.Mapping) node;
+    mapping.entries().forEach((key, entry) -> {
+      String field = join(path, key);
+      locations.put(field, entry.keyLocation());
+      if (!known.contains(key)) {
+        String hint = Suggestions.nearest(key, known).map(k -> "; did you mean '" + k + "'?").orElse("");
+        problem(entry.keyLocation(), field, "unknown field '" + key + "'" + hint
+            + (hint.isEmpty() ? " (known fields: " + String.join(", ", known) + ")" : ""));
+      }
+    });
+    return Optional.of(mapping);
+  }
+
+  /** The value of {@code key}, or empty when the key is absent or null. */
+  Optional<YamlNode> value(YamlNode.Mapping mapping, String key) {
+    YamlNode.Entry entry = mapping.entries().get(key);
+    if (entry == null) {
+      return Optional.empty();
+    }
+    YamlNode value = entry.value();
+    if (value instanceof YamlNode.Scalar && ((YamlNode.Scalar) value).kind() == YamlNode.Scalar.Kind.NULL) {
+      return Optional.empty();
+    }
+    return Optional.of(value);
+  }
+
+  void missing(YamlNode.Mapping mapping, String path, String key, String expected) {
+    problem(mapping.location(), join(path, key), "required field is missing: expected " + expected);
+  }
+
+  /** A text field; any scalar but null is taken as text. */
+  Optional<String> text(YamlNode.Mapping mapping, String path, String key, boolean required) {
+    Optional<YamlNode> value = value(mapping, key);
+    if (value.isEmpty()) {
+      if (required) {
+        missing(mapping, path, key, "text");
+      }
+      return Optional.empty();
+    }
+    if (!(value.get() instanceof YamlNode.Scalar)) {
+      problem(value.get().location(), join(path, key), "expected text, found " + value.get().describe());
+      return Optional.empty();
+    }
+    return Optional.of(((YamlNode.Scalar) value.get()).text());
+  }
+
+  /** A whole number between {@code min} and {@code max}; quoted numbers and decimals are problems. */
+  OptionalLong whole(YamlNode.Mapping mapping, String path, String key, boolean required, long min, long max) {
+    Optional<YamlNode> value = value(mapping, key);
+    if (value.isEmpty()) {
+      if (required) {
+        missing(mapping, path, key, "a whole number");
+      }
+      return OptionalLong.empty();
+    }
+    return whole(value.get(), join(path, key), min, max);
+  }
+
+  /** {@code node} as a whole number between {@code min} and {@code max}. */
+  OptionalLong whole(YamlNode node, String field, long min, long max) {
+    String range = "a whole number from " + String.format(java.util.Locale.ROOT, "%,d", min) + " to "
+        + String.format(java.util.Locale.ROOT, "%,d", max);
+    if (!(node instanceof YamlNode.Scalar) || ((YamlNode.Scalar) node).kind() != YamlNode.Scalar.Kind.INTEGER) {
+      String hint = node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).kind() == YamlNode.Scalar.Kind.STRING
+              && ((YamlNode.Scalar) node).text().strip().matches("[0-9][0-9_,. ]*")
+          ? " (write the number without quotes, separators or decimals)"
+          : "";
+      problem(node.location(), field, "expected " + range + ", found " + node.describe() + hint);
+      return OptionalLong.empty();
+    }
+    BigInteger number;
+    try {
+      number = new BigInteger(((YamlNode.Scalar) node).text().replace("_", ""));
+    } catch (NumberFormatException e) {
+      problem(node.location(), field, "expected " + range + ", found " + node.describe());
+      return OptionalLong.empty();
+    }
+    if (number.compareTo(BigInteger.valueOf(min)) < 0 || number.compareTo(BigInteger.valueOf(max)) > 0) {
+      problem(node.location(), field, "expected " + range + ", found " + node.describe());
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(number.longValueExact());
+  }
+
+  /** One of the labels of {@code type}; absent gives {@code absent}, or a problem when required. */
+  <E extends Enum<E> & Choice> Optional<E> choice(
+      YamlNode.Mapping mapping, String path, String key, Class<E> type, boolean required) {
+    Optional<YamlNode> value = value(mapping, key);
+    if (value.isEmpty()) {
+      if (required) {
+        missing(mapping, path, key, "one of " + String.join(", ", Choice.labels(type)));
+      }
+      return Optional.empty();
+    }
+    return choice(value.get(), join(path, key), type);
+  }
+
+  <E extends Enum<E> & Choice> Optional<E> choice(YamlNode node, String field, Class<E> type) {
+    List<String> labels = Choice.labels(type);
+    if (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).kind() == YamlNode.Scalar.Kind.STRING) {
+      String text = ((YamlNode.Scalar) node).text();
+      Optional<E> parsed = Choice.parse(type, text);
+      if (parsed.isPresent()) {
+        return parsed;
+      }
+      String hint = Suggestions.nearest(text, labels).map(k -> "; did you mean '" + k + "'?").orElse("");
+      problem(node.location(), field, "expected one of " + String.join(", ", labels) + ", found '" + text + "'" + hint);
+      return Optional.empty();
+    }
+    problem(node.location(), field, "expected one of " + String.join(", ", labels) + ", found " + node.describe());
+    return Optional.empty();
+  }
+
+  /** A list of choices, each once. */
+  <E extends Enum<E> & Choice> Set<E> choices(YamlNode.Mapping mapping, String path, String key, Class<E> type) {
+    Set<E> result = new LinkedHashSet<>();
+    for (YamlNode item : list(mapping, path, key, "one of " + String.join(", ", Choice.labels(type)))) {
+      choice(item, join(path, key), type).ifPresent(result::add);
+    }
+    return result;
+  }
+
+  /** A list of texts. */
+  List<String> texts(YamlNode.Mapping mapping, String path, String key) {
+    List<String> result = new ArrayList<>();
+    for (YamlNode item : list(mapping, path, key, "text")) {
+      if (item instanceof YamlNode.Scalar && ((YamlNode.Scalar) item).kind() != YamlNode.Scalar.Kind.NULL) {
+        result.add(((YamlNode.Scalar) item).text());
+      } else {
+        problem(item.location(), join(path, key), "expected a list of text items, found " + item.describe());
+      }
+    }
+    return result;
+  }
+
+  private List<YamlNode> list(YamlNode.Mapping mapping, String path, String key, String itemsExpected) {
+    Optional<YamlNode> value = value(mapping, key);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    if (!(value.get() instanceof YamlNode.Sequence)) {
+      problem(value.get().location(), join(path, key),
+          "expected a list (for example [a, b]) of " + itemsExpected + ", found " + value.get().describe());
+      return List.of();
+    }
+    return ((YamlNode.Sequence) value.get()).items();
+  }
+
+  static String join(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+}

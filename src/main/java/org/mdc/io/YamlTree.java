@@ -1,0 +1,207 @@
+package org.mdc.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one YAML document into a {@link YamlNode} tree that remembers where each value is.
+ *
+ * <p>Input is untrusted, so the limits are deliberate: at most {@value #MAX_BYTES} bytes, a
+ * nesting depth of {@value #MAX_DEPTH}, scalars of at most {@value #MAX_SCALAR} characters, one
+ * document, no aliases (Jackson drives SnakeYAML's low-level parser, where SnakeYAML's own alias
+ * limits do not apply), and no duplicate keys. The text must be UTF-8; a byte-order mark is
+ * skipped.
+ */
+public final class YamlTree {
+
+  /** Largest file read, in bytes: zone and mandate files are a few hundred bytes. */
+  public static final int MAX_BYTES = 1 << 20;
+  /** Deepest nesting of mappings and lists. */
+  public static final int MAX_DEPTH = 32;
+  /** Longest scalar, in characters. */
+  public static final int MAX_SCALAR = 10_000;
+
+  private static final YAMLFactory FACTORY =
+      YAMLFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(MAX_DEPTH)
+                  .maxStringLength(MAX_SCALAR)
+                  .maxNumberLength(40)
+                  .maxDocumentLength(MAX_BYTES)
+                  .build())
+          .build();
+
+  private final String file;
+
+  private YamlTree(String file) {
+    this.file = file;
+  }
+
+  /** Parses {@code bytes}, read from {@code file}, into a tree, or the reason it cannot be. */
+  public static Parsed<YamlNode> parse(String file, byte[] bytes) {
+    return new YamlTree(file).parse(bytes);
+  }
+
+  private Parsed<YamlNode> parse(byte[] bytes) {
+    if (bytes.length > MAX_BYTES) {
+      return fail(Location.START, "the file has " + bytes.length + " bytes; at most " + MAX_BYTES + " are read");
+    }
+    String text;
+    try {
+      text = decodeUtf8(bytes);
+    } catch (CharacterCodingException e) {
+      return fail(Location.START, "the file is not UTF-8 text (" + firstBadByte(bytes) + ")");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    if (text.isBlank()) {
+      return fail(Location.START, "the file is empty: expected a mapping of fields");
+    }
+    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return fail(Location.START, "the file holds no YAML value: expected a mapping of fields");
+      }
+      YamlNode root = read(parser, 0);
+      if (parser.nextToken() != null) {
+        return fail(location(parser.currentTokenLocation()),
+            "the file holds more than one YAML document; put one zone in each file");
+      }
+      return Parsed.of(root);
+    } catch (Invalid e) {
+      return fail(e.location, e.getMessage());
+    } catch (JsonProcessingException e) {
+      return fail(location(e.getLocation()), "not valid YAML: " + cleanMessage(e));
+    } catch (IOException e) {
+      return fail(Location.START, "cannot be read: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // SnakeYAML reports some syntax errors (tabs, bad indentation) as unchecked exceptions.
+      return fail(Location.START, "not valid YAML: " + firstLine(String.valueOf(e.getMessage())));
+    }
+  }
+
+  private YamlNode read(YAMLParser parser, int depth) throws IOException {
+    Location at = location(parser.currentTokenLocation());
+    if (parser.isCurrentAlias()) {
+      throw new Invalid(at, "YAML aliases (*" + parser.getText() + ") are not allowed; write the value out");
+    }
+    JsonToken token = parser.currentToken();
+    if (depth > MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+      throw new Invalid(at, "nested more than " + MAX_DEPTH + " levels deep");
+    }
+    switch (token) {
+      case START_OBJECT:
+        return readMapping(parser, at, depth);
+      case START_ARRAY:
+        return readSequence(parser, at, depth);
+      case VALUE_STRING:
+        return new YamlNode.Scalar(at, parser.getText(), YamlNode.Scalar.Kind.STRING);
+      case VALUE_NUMBER_INT:
+        return new YamlNode.Scalar(at, parser.getText(), YamlNode.Scalar.Kind.INTEGER);
+      case VALUE_NUMBER_FLOAT:
+        return new YamlNode.Scalar(at, parser.getText(), YamlNode.Scalar.Kind.DECIMAL);
+      case VALUE_TRUE:
+        return new YamlNode.Scalar(at, parser.getText(), YamlNode.Scalar.Kind.TRUE);
+      case VALUE_FALSE:
+        return new YamlNode.Scalar(at, parser.getText(), YamlNode.Scalar.Kind.FALSE);
+      case VALUE_NULL:
+        return new YamlNode.Scalar(at, "", YamlNode.Scalar.Kind.NULL);
+      default:
+        throw new Invalid(at, "unexpected YAML content (" + token + ")");
+    }
+  }
+
+  private YamlNode readMapping(YAMLParser parser, Location at, int depth) throws IOException {
+    Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      Location keyAt = location(parser.currentTokenLocation());
+      if (entries.containsKey(key)) {
+        throw new Invalid(keyAt, "the key '" + key + "' appears twice (first on line "
+            + entries.get(key).keyLocation().line() + ")");
+      }
+      parser.nextToken();
+      entries.put(key, new YamlNode.Entry(keyAt, read(parser, depth + 1)));
+    }
+    return new YamlNode.Mapping(at, entries);
+  }
+
+  private YamlNode readSequence(YAMLParser parser, Location at, int depth) throws IOException {
+    List<YamlNode> items = new ArrayList<>();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      items.add(read(parser, depth + 1));
+    }
+    return new YamlNode.Sequence(at, items);
+  }
+
+  private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+  }
+
+  private static String firstBadByte(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    int offset = in.position();
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return String.format("byte 0x%02X at offset %d, line %d", bytes[offset] & 0xFF, offset, line);
+  }
+
+  private static Location location(JsonLocation loc) {
+    if (loc == null || loc.getLineNr() < 1) {
+      return Location.START;
+    }
+    return new Location(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+  }
+
+  private static String cleanMessage(JsonProcessingException e) {
+    return firstLine(e.getOriginalMessage());
+  }
+
+  private static String firstLine(String message) {
+    String line = message.strip().split("\\R", 2)[0];
+    return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+  }
+
+  private Parsed<YamlNode> fail(Location at, String message) {
+    return Parsed.failed(List.of(new InputProblem(file, at, "", message)));
+  }
+
+  /** A problem found while building the tree; carries its place. */
+  private static final class Invalid extends JsonProcessingException {
+    private static final long serialVersionUID = 1L;
+    private final transient Location location;
+
+    Invalid(Location location, String message) {
+      super(message);
+      this.location = location;
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package org.mdc.io;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.mdc.model.Answer;
+import org.mdc.model.ArmedForce;
+import org.mdc.model.AtrocityRisk;
+import org.mdc.model.ExistingPresence;
+import org.mdc.model.ForceKind;
+import org.mdc.model.HostConsent;
+import org.mdc.model.HostRole;
+import org.mdc.model.MilitaryBacking;
+import org.mdc.model.Mission;
+import org.mdc.model.MissionType;
+import org.mdc.model.Phase;
+import org.mdc.model.Range;
+import org.mdc.model.Task;
+import org.mdc.model.Threat;
+import org.mdc.model.Zone;
+
+/**
+ * Reads a zone file (YAML) into a {@link Zone}, checking every field and collecting every
+ * problem with its line, column and field. The field names are a contract with planners; see
+ * the README's zone file reference.
+ */
+public final class ZoneReader {
+
+  /** Largest population accepted: ten times the world's. */
+  public static final long MAX_POPULATION = 100_000_000_000L;
+  /** Largest armed force, troop or staff count accepted. */
+  public static final long MAX_HEADCOUNT = 1_000_000_000L;
+  /** Largest helicopter count accepted. */
+  public static final long MAX_HELICOPTERS = 1_000_000L;
+
+  static final Set<String> ZONE_FIELDS =
+      ordered("name", "population", "largest_armed_force", "helicopters", "host_consent", "host_role", "threat",
+          "phase", "atrocities", "armed_conflict", "objectives_reconcilable", "military_backing", "existing_presence",
+          "area_km2", "mission");
+  static final Set<String> FORCE_FIELDS = ordered("name", "kind", "strength", "min", "max");
+  static final Set<String> MISSION_FIELDS =
+      ordered("name", "type", "troops", "civilians", "helicopters", "helicopters_authorized", "tasks", "tripwires",
+          "staging", "response_hours");
+
+  private ZoneReader() {}
+
+  /** Reads the zone in {@code bytes}, which came from {@code file}. */
+  public static Parsed<ZoneDocument> read(String file, byte[] bytes) {
+    Parsed<YamlNode> tree = YamlTree.parse(file, bytes);
+    if (!tree.ok()) {
+      return Parsed.failed(tree.problems());
+    }
+    Fields fields = new Fields(file);
+    Optional<Zone> zone = zone(fields, tree.value().get());
+    if (!fields.problems().isEmpty() || zone.isEmpty()) {
+      return Parsed.failed(fields.problems());
+    }
+    return Parsed.of(new ZoneDocument(file, zone.get(), fields.sourceMap()));
+  }
+
+  private static Optional<Zone> zone(Fields f, YamlNode root) {
+    Optional<YamlNode.Mapping> found = f.mapping(root, "", ZONE_FIELDS, "zone fields (name, population, ...)");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlNode.Mapping m = found.get();
+    Optional<String> name = f.text(m, "", "name", true);
+    OptionalLong population = f.whole(m, "", "population", true, 1, MAX_POPULATION);
+    Optional<ArmedForce> force = largestForce(f, m);
+    OptionalLong helicopters = f.whole(m, "", "helicopters", true, 0, MAX_HELICOPTERS);
+    Optional<HostConsent> consent = f.choice(m, "", "host_consent", HostConsent.class, true);
+    consent.filter(c -> c == HostConsent.UNKNOWN).ifPresent(c ->
+        f.problem(m.entries().get("host_consent").value().location(), "host_consent",
+            "expected full, partial or none: consent decides which missions can deploy"));
+    HostRole role = f.choice(m, "", "host_role", HostRole.class, false).orElse(HostRole.UNKNOWN);
+    Threat threat = f.choice(m, "", "threat", Threat.class, false).orElse(Threat.UNKNOWN);
+    Phase phase = f.choice(m, "", "phase", Phase.class, false).orElse(Phase.UNKNOWN);
+    AtrocityRisk atrocities = f.choice(m, "", "atrocities", AtrocityRisk.class, false).orElse(AtrocityRisk.UNKNOWN);
+    Answer armedConflict = answer(f, m, "armed_conflict");
+    Answer reconcilable = answer(f, m, "objectives_reconcilable");
+    MilitaryBacking backing =
+        f.choice(m, "", "military_backing", MilitaryBacking.class, false).orElse(MilitaryBacking.UNKNOWN);
+    ExistingPresence presence =
+        f.choice(m, "", "existing_presence", ExistingPresence.class, false).orElse(ExistingPresence.UNKNOWN);
+    OptionalLong area = f.whole(m, "", "area_km2", false, 1, 1_000_000_000L);
+    Optional<Mission> mission = f.value(m, "mission").flatMap(node -> mission(f, node));
+    boolean missionBroken = f.value(m, "mission").isPresent() && mission.isEmpty();
+    if (name.isEmpty() || population.isEmpty() || force.isEmpty() || helicopters.isEmpty() || consent.isEmpty()
+        || missionBroken || !f.problems().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Zone(name.get(), population.getAsLong(), force.get(), helicopters.getAsLong(),
+        consent.get(), role, threat, phase, atrocities, armedConflict, reconcilable, backing, presence, area, mission));
+  }
+
+  private static Optional<ArmedForce> largestForce(Fields f, YamlNode.Mapping zone) {
+    Optional<YamlNode> value = f.value(zone, "largest_armed_force");
+    String field = "largest_armed_force";
+    if (value.isEmpty()) {
+      f.missing(zone, "", field, "a whole number, or a mapping with name, kind and strength (or min and max)");
+      return Optional.empty();
+    }
+    YamlNode node = value.get();
+    if (node instanceof YamlNode.Scalar) {
+      OptionalLong strength = f.whole(node, field, 0, MAX_HEADCOUNT);
+      return strength.isPresent() ? Optional.of(ArmedForce.ofStrength(Range.of(strength.getAsLong()))) : Optional.empty();
+    }
+    Optional<YamlNode.Mapping> found = f.mapping(node, field, FORCE_FIELDS, "name, kind and strength (or min and max)");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlNode.Mapping m = found.get();
+    String name = f.text(m, field, "name", false).orElse("");
+    ForceKind kind = f.choice(m, field, "kind", ForceKind.class, false).orElse(ForceKind.UNKNOWN);
+    boolean hasStrength = m.entries().containsKey("strength");
+    boolean hasRange = m.entries().containsKey("min") || m.entries().containsKey("max");
+    if (hasStrength && hasRange) {
+      f.problem(m.location(), field, "give either strength or min and max, not both");
+      return Optional.empty();
+    }
+    if (hasStrength) {
+      OptionalLong strength = f.whole(m, field, "strength", true, 0, MAX_HEADCOUNT);
+      return strength.isPresent()
+          ? Optional.of(new ArmedForce(name, kind, Range.of(strength.getAsLong())))
+          : Optional.empty();
+    }
+    if (!hasRange) {
+      f.problem(m.location(), field, "expected strength, or min and max: how many fighters the force has");
+      return Optional.empty();
+    }
+    OptionalLong min = f.whole(m, field, "min", true, 0, MAX_HEADCOUNT);
+    OptionalLong max = f.whole(m, field, "max", true, 0, MAX_HEADCOUNT);
+    if (min.isEmpty() || max.isEmpty()) {
+      return Optional.empty();
+    }
+    if (min.getAsLong() > max.getAsLong()) {
+      f.problem(m.entries().get("min").keyLocation(), field + ".min",
+          "min (" + min.getAsLong() + ") is above max (" + max.getAsLong() + ")");
+      return Optional.empty();
+    }
+    return Optional.of(new ArmedForce(name, kind, new Range(min.getAsLong(), max.getAsLong())));
+  }
+
+  private static Optional<Mission> mission(Fields f, YamlNode node) {
+    String path = "mission";
+    Optional<YamlNode.Mapping> found = f.mapping(node, path, MISSION_FIELDS, "mission fields (name, type, troops, ...)");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlNode.Mapping m = found.get();
+    int before = f.problems().size();
+    String name = f.text(m, path, "name", false).orElse("the mission");
+    Optional<MissionType> type = f.choice(m, path, "type", MissionType.class, true);
+    long troops = f.whole(m, path, "troops", false, 0, MAX_HEADCOUNT).orElse(0);
+    long civilians = f.whole(m, path, "civilians", false, 0, MAX_HEADCOUNT).orElse(0);
+    OptionalLong helicopters = f.whole(m, path, "helicopters", false, 0, MAX_HELICOPTERS);
+    OptionalLong authorized = f.whole(m, path, "helicopters_authorized", false, 0, MAX_HELICOPTERS);
+    Set<Task> tasks = f.choices(m, path, "tasks", Task.class);
+    List<String> tripwires = f.texts(m, path, "tripwires");
+    Optional<String> staging = f.text(m, path, "staging", false).filter(s -> !s.isBlank());
+    OptionalLong responseHours = f.whole(m, path, "response_hours", false, 0, 100_000);
+    if (type.isEmpty() || f.problems().size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new Mission(name, type.get(), troops, civilians, helicopters, authorized, tasks, tripwires,
+        staging, responseHours));
+  }
+
+  /** yes, no or unknown; YAML's true and false are taken as yes and no. */
+  private static Answer answer(Fields f, YamlNode.Mapping m, String key) {
+    Optional<YamlNode> value = f.value(m, key);
+    if (value.isEmpty()) {
+      return Answer.UNKNOWN;
+    }
+    YamlNode node = value.get();
+    if (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).kind() == YamlNode.Scalar.Kind.TRUE) {
+      return Answer.YES;
+    }
+    if (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).kind() == YamlNode.Scalar.Kind.FALSE) {
+      return Answer.NO;
+    }
+    if (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).kind() == YamlNode.Scalar.Kind.STRING) {
+      String text = ((YamlNode.Scalar) node).text().strip().toLowerCase(java.util.Locale.ROOT);
+      if (text.equals("true")) {
+        return Answer.YES;
+      }
+      if (text.equals("false")) {
+        return Answer.NO;
+      }
+    }
+    return f.choice(node, key, Answer.class).orElse(Answer.UNKNOWN);
+  }
+
+  private static Set<String> ordered(String... names) {
+    return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(names)));
+  }
+}

@@ -1,0 +1,52 @@
+package org.mdc.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * A mission deployed in the zone or proposed for it.
+ *
+ * @param name the mission's name, such as UNAMID
+ * @param type political mission, preventive deployment, over-the-horizon force or peacekeeping
+ * @param troops uniformed personnel (0 for a civilian mission)
+ * @param civilians civilian staff
+ * @param helicopters helicopters the mission has, when known
+ * @param helicoptersAuthorized helicopters its mandate authorizes, when known
+ * @param tasks the tasks named in its mandate
+ * @param tripwires the events that trigger an over-the-horizon force's deployment
+ * @param staging where an over-the-horizon force waits, when given
+ * @param responseHours hours from a tripwire to the force's arrival, when known
+ */
+public record Mission(
+    String name,
+    MissionType type,
+    long troops,
+    long civilians,
+    OptionalLong helicopters,
+    OptionalLong helicoptersAuthorized,
+    Set<Task> tasks,
+    List<String> tripwires,
+    Optional<String> staging,
+    OptionalLong responseHours) {
+
+  public Mission {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(helicopters, "helicopters");
+    Objects.requireNonNull(helicoptersAuthorized, "helicoptersAuthorized");
+    Objects.requireNonNull(staging, "staging");
+    Objects.requireNonNull(responseHours, "responseHours");
+    if (troops < 0 || civilians < 0) {
+      throw new IllegalArgumentException("negative headcount");
+    }
+    tasks = Set.copyOf(tasks);
+    tripwires = List.copyOf(tripwires);
+  }
+
+  public boolean has(Task task) {
+    return tasks.contains(task);
+  }
+}

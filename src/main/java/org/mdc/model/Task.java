@@ -1,0 +1,11 @@
+package org.mdc.model;
+
+/** A task written into a mission's mandate. */
+public enum Task implements Choice {
+  PROTECTION_OF_CIVILIANS,
+  ATROCITY_PREVENTION,
+  EARLY_WARNING,
+  HUMAN_RIGHTS_MONITORING,
+  MEDIATION,
+  SAFE_AREAS;
+}

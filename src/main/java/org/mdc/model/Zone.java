@@ -1,0 +1,115 @@
+package org.mdc.model;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A crisis zone as a planner describes it: who is at risk, who holds the guns, what the host
+ * government does, and what mission (if any) is there or proposed. Unknown facts are the
+ * {@code UNKNOWN} constants, never null.
+ */
+public record Zone(
+    String name,
+    long population,
+    ArmedForce largestArmedForce,
+    long helicopters,
+    HostConsent hostConsent,
+    HostRole hostRole,
+    Threat threat,
+    Phase phase,
+    AtrocityRisk atrocities,
+    Answer armedConflict,
+    Answer objectivesReconcilable,
+    MilitaryBacking militaryBacking,
+    ExistingPresence existingPresence,
+    OptionalLong areaKm2,
+    Optional<Mission> mission) {
+
+  public Zone {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(largestArmedForce, "largestArmedForce");
+    Objects.requireNonNull(hostConsent, "hostConsent");
+    Objects.requireNonNull(hostRole, "hostRole");
+    Objects.requireNonNull(threat, "threat");
+    Objects.requireNonNull(phase, "phase");
+    Objects.requireNonNull(atrocities, "atrocities");
+    Objects.requireNonNull(armedConflict, "armedConflict");
+    Objects.requireNonNull(objectivesReconcilable, "objectivesReconcilable");
+    Objects.requireNonNull(militaryBacking, "militaryBacking");
+    Objects.requireNonNull(existingPresence, "existingPresence");
+    Objects.requireNonNull(areaKm2, "areaKm2");
+    Objects.requireNonNull(mission, "mission");
+    if (population <= 0) {
+      throw new IllegalArgumentException("population must be above zero: " + population);
+    }
+    if (helicopters < 0) {
+      throw new IllegalArgumentException("helicopters must not be negative: " + helicopters);
+    }
+  }
+
+  /** A zone known only by the figures the force-size rules need, as in a mission list row. */
+  public static Zone ofFigures(String name, long population, Range largestForce, long helicopters) {
+    return new Zone(
+        name,
+        population,
+        ArmedForce.ofStrength(largestForce),
+        helicopters,
+        HostConsent.UNKNOWN,
+        HostRole.UNKNOWN,
+        Threat.UNKNOWN,
+        Phase.UNKNOWN,
+        AtrocityRisk.UNKNOWN,
+        Answer.UNKNOWN,
+        Answer.UNKNOWN,
+        MilitaryBacking.UNKNOWN,
+        ExistingPresence.UNKNOWN,
+        OptionalLong.empty(),
+        Optional.empty());
+  }
+
+  /** True when the regime is, by the planner's account, mainly responsible for the threat. */
+  public boolean regimeIsPerpetrator() {
+    return hostRole == HostRole.PERPETRATOR || threat == Threat.REGIME;
+  }
+
+  /** The mission's type, if a mission is described. */
+  public Optional<MissionType> missionType() {
+    return mission.map(Mission::type);
+  }
+
+  public Zone withHostRole(HostRole value) {
+    return new Zone(name, population, largestArmedForce, helicopters, hostConsent, value, threat, phase, atrocities,
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
+  }
+
+  public Zone withThreat(Threat value) {
+    return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, value, phase, atrocities,
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
+  }
+
+  public Zone withPhase(Phase value) {
+    return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, value, atrocities,
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
+  }
+
+  public Zone withAtrocities(AtrocityRisk value) {
+    return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, value,
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
+  }
+
+  public Zone withMilitaryBacking(MilitaryBacking value) {
+    return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
+        armedConflict, objectivesReconcilable, value, existingPresence, areaKm2, mission);
+  }
+
+  public Zone withObjectivesReconcilable(Answer value) {
+    return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
+        armedConflict, value, militaryBacking, existingPresence, areaKm2, mission);
+  }
+
+  public Zone withMission(Mission value) {
+    return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, Optional.of(value));
+  }
+}

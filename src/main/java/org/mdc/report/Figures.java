@@ -1,0 +1,35 @@
+package org.mdc.report;
+
+import java.util.Locale;
+import java.util.OptionalLong;
+import org.mdc.model.Range;
+
+/** How reports write figures: thousands separated by commas, ranges with "to". */
+final class Figures {
+
+  private Figures() {}
+
+  static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  static String count(OptionalLong n) {
+    return n.isPresent() ? count(n.getAsLong()) : "-";
+  }
+
+  static String range(Range r) {
+    return r.isSingle() ? count(r.min()) : count(r.min()) + " to " + count(r.max());
+  }
+
+  /** A range the way Table 1 of 002 writes it: {@code 12,000–60,000}. */
+  static String dashRange(Range r) {
+    return r.isSingle() ? count(r.min()) : count(r.min()) + "\u2013" + count(r.max());
+  }
+
+  /** Tenths of a percent as {@code 59.6}. */
+  static String tenths(long tenths) {
+    String sign = tenths < 0 ? "-" : "";
+    long abs = Math.abs(tenths);
+    return sign + abs / 10 + "." + abs % 10;
+  }
+}

@@ -1,0 +1,264 @@
+package org.mdc.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.mdc.assessment.Assessment;
+import org.mdc.assessment.Assumption;
+import org.mdc.assessment.Complement;
+import org.mdc.assessment.ConfigurationVerdict;
+import org.mdc.assessment.OverTheHorizonPlan;
+import org.mdc.assessment.Reason;
+import org.mdc.assessment.Recommendation;
+import org.mdc.assessment.RowTest;
+import org.mdc.model.Mission;
+import org.mdc.model.Range;
+import org.mdc.model.Zone;
+import org.mdc.rules.Finding;
+import org.mdc.rules.Rule;
+import org.mdc.rules.RuleInfo;
+import org.mdc.rules.RuleSet;
+
+/** The assessment as one JSON object for machines; field names are snake_case and stable. */
+public final class JsonReport implements AssessmentRenderer {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private final RuleSet rules;
+
+  public JsonReport(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public void render(Assessment a, PrintWriter out) {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      g.setPrettyPrinter(pretty);
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(a, g);
+      g.flush();
+      out.println();
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void write(Assessment a, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("rulebook", a.rulebook());
+    zone(a.zone(), g);
+    g.writeObjectFieldStart("force");
+    range("density", a.force().density(), g);
+    range("parity", a.force().parity(), g);
+    g.writeNumberField("required_min", a.force().requiredMin());
+    g.writeEndObject();
+    g.writeObjectFieldStart("helicopters");
+    g.writeNumberField("required", a.helicopters().floor());
+    g.writeNumberField("nato_level", a.helicopters().natoLevel());
+    g.writeNumberField("available", a.helicopters().available());
+    g.writeEndObject();
+    recommendation(a.recommendation(), g);
+    g.writeArrayFieldStart("configurations");
+    for (ConfigurationVerdict v : a.configurations()) {
+      g.writeStartObject();
+      g.writeStringField("type", v.configuration().label());
+      g.writeStringField("verdict", v.verdict().label());
+      g.writeStringField("role", v.role().label());
+      g.writeArrayFieldStart("reasons");
+      for (Reason r : v.reasons()) {
+        g.writeStartObject();
+        g.writeStringField("rule", r.rule());
+        g.writeStringField("message", r.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("gaps");
+    for (Finding f : a.gaps()) {
+      gap(f, g);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("assumptions");
+    for (Assumption s : a.assumptions()) {
+      g.writeStartObject();
+      g.writeStringField("field", s.field());
+      g.writeStringField("assumed", s.assumed());
+      g.writeStringField("effect", s.effect());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    range("political_mission_staff", a.politicalMissionStaff(), g);
+    if (a.overTheHorizon().isPresent()) {
+      overTheHorizon(a.overTheHorizon().get(), g);
+    }
+    sources(g);
+    g.writeEndObject();
+  }
+
+  private static void zone(Zone z, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("zone");
+    g.writeStringField("name", z.name());
+    g.writeNumberField("population", z.population());
+    g.writeObjectFieldStart("largest_armed_force");
+    g.writeStringField("name", z.largestArmedForce().name());
+    g.writeStringField("kind", z.largestArmedForce().kind().label());
+    g.writeNumberField("min", z.largestArmedForce().strength().min());
+    g.writeNumberField("max", z.largestArmedForce().strength().max());
+    g.writeEndObject();
+    g.writeNumberField("helicopters", z.helicopters());
+    g.writeStringField("host_consent", z.hostConsent().label());
+    g.writeStringField("host_role", z.hostRole().label());
+    g.writeStringField("threat", z.threat().label());
+    g.writeStringField("phase", z.phase().label());
+    g.writeStringField("atrocities", z.atrocities().label());
+    g.writeStringField("armed_conflict", z.armedConflict().label());
+    g.writeStringField("objectives_reconcilable", z.objectivesReconcilable().label());
+    g.writeStringField("military_backing", z.militaryBacking().label());
+    g.writeStringField("existing_presence", z.existingPresence().label());
+    optionalNumber("area_km2", z.areaKm2(), g);
+    if (z.mission().isPresent()) {
+      mission(z.mission().get(), g);
+    }
+    g.writeEndObject();
+  }
+
+  private static void mission(Mission m, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("mission");
+    g.writeStringField("name", m.name());
+    g.writeStringField("type", m.type().label());
+    g.writeNumberField("troops", m.troops());
+    g.writeNumberField("civilians", m.civilians());
+    optionalNumber("helicopters", m.helicopters(), g);
+    optionalNumber("helicopters_authorized", m.helicoptersAuthorized(), g);
+    g.writeArrayFieldStart("tasks");
+    for (var t : org.mdc.model.Task.values()) {
+      if (m.has(t)) {
+        g.writeString(t.label());
+      }
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("tripwires");
+    for (String t : m.tripwires()) {
+      g.writeString(t);
+    }
+    g.writeEndArray();
+    g.writeStringField("staging", m.staging().orElse(""));
+    optionalNumber("response_hours", m.responseHours(), g);
+    g.writeEndObject();
+  }
+
+  private static void recommendation(Recommendation r, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("recommendation");
+    g.writeStringField("primary", r.primary().label());
+    g.writeStringField("form", r.row().form());
+    g.writeNumberField("row", r.row().number());
+    g.writeStringField("situation", r.row().situation());
+    g.writeStringField("rule", r.row().basis());
+    g.writeArrayFieldStart("complements");
+    for (Complement c : r.complements()) {
+      g.writeStartObject();
+      g.writeStringField("type", c.configuration().label());
+      g.writeStringField("role", c.role());
+      g.writeStringField("rule", c.rule());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("trace");
+    for (RowTest t : r.trace()) {
+      g.writeStartObject();
+      g.writeNumberField("row", t.row());
+      g.writeStringField("matched", t.truth().name().toLowerCase(java.util.Locale.ROOT));
+      g.writeStringField("reason", t.reason());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("notes");
+    for (Recommendation.Note n : r.notes()) {
+      g.writeStartObject();
+      g.writeStringField("rule", n.rule());
+      g.writeStringField("message", n.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void gap(Finding f, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("rule", f.rule());
+    g.writeStringField("severity", f.severity().label());
+    g.writeStringField("topic", f.topic().label());
+    g.writeStringField("field", f.field());
+    optionalNumber("required", f.required(), g);
+    optionalNumber("actual", f.actual(), g);
+    if (f.required().isPresent() && f.actual().isPresent()) {
+      g.writeNumberField("shortfall", f.shortfall());
+    } else {
+      g.writeNullField("shortfall");
+    }
+    optionalNumber("shortfall_pct", f.shortfallPercent(), g);
+    g.writeStringField("message", f.message());
+    g.writeEndObject();
+  }
+
+  private static void overTheHorizon(OverTheHorizonPlan p, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("over_the_horizon");
+    g.writeArrayFieldStart("tripwires");
+    for (String t : p.tripwires()) {
+      g.writeString(t);
+    }
+    g.writeEndArray();
+    g.writeStringField("staging", p.staging().orElse(""));
+    optionalNumber("response_hours", p.responseHours(), g);
+    g.writeNumberField("too_slow_hours", p.tooSlowHours());
+    g.writeNumberField("troops_to_bring", p.troopsToBring());
+    g.writeNumberField("helicopters", p.helicopters());
+    g.writeEndObject();
+  }
+
+  private void sources(JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("rules");
+    for (Rule rule : rules.all()) {
+      RuleInfo info = rule.info();
+      g.writeStartObject();
+      g.writeStringField("id", info.id());
+      g.writeStringField("source", info.source().cite());
+      Map<String, BigDecimal> parameters = rules.parameters(info);
+      if (!parameters.isEmpty()) {
+        g.writeObjectFieldStart("parameters");
+        for (Map.Entry<String, BigDecimal> p : parameters.entrySet()) {
+          g.writeNumberField(p.getKey(), p.getValue());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void range(String name, Range r, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeNumberField("min", r.min());
+    g.writeNumberField("max", r.max());
+    g.writeEndObject();
+  }
+
+  private static void optionalNumber(String name, OptionalLong value, JsonGenerator g) throws IOException {
+    if (value.isPresent()) {
+      g.writeNumberField(name, value.getAsLong());
+    } else {
+      g.writeNullField(name);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package org.mdc.report;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.mdc.assessment.Assessment;
+import org.mdc.assessment.Assumption;
+import org.mdc.assessment.Complement;
+import org.mdc.assessment.ConfigurationVerdict;
+import org.mdc.assessment.OverTheHorizonPlan;
+import org.mdc.assessment.Reason;
+import org.mdc.assessment.Recommendation;
+import org.mdc.assessment.RowTest;
+import org.mdc.model.Zone;
+import org.mdc.rules.Finding;
+import org.mdc.rules.ForceDensity;
+import org.mdc.rules.ForceRequirement;
+import org.mdc.rules.HelicopterNeed;
+import org.mdc.rules.HelicopterRatio;
+import org.mdc.rules.Rule;
+import org.mdc.rules.RuleSet;
+import org.mdc.rules.Severity;
+
+/** The assessment as a report a planner reads in a minute: recommendation first, then figures, gaps and sources. */
+public final class TextReport implements AssessmentRenderer {
+
+  private final RuleSet rules;
+
+  public TextReport(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public void render(Assessment a, PrintWriter writer) {
+    StringBuilder out = new StringBuilder();
+    Set<String> cited = new LinkedHashSet<>();
+    header(a, out);
+    recommendation(a, out, cited);
+    force(a, out, cited);
+    configurations(a, out, cited);
+    gaps(a, out, cited);
+    assumptions(a, out);
+    sources(cited, out);
+    writer.print(out);
+    writer.flush();
+  }
+
+  private void header(Assessment a, StringBuilder out) {
+    Zone z = a.zone();
+    out.append("mdc assessment: ").append(z.name()).append('\n');
+    new TextTable("  ")
+        .row("population", Figures.count(z.population()))
+        .row("largest armed force", Figures.range(z.largestArmedForce().strength())
+            + (z.largestArmedForce().name().isEmpty() ? "" : " (" + z.largestArmedForce().name() + ")"))
+        .row("helicopters in zone", Figures.count(z.helicopters()))
+        .row("host consent", z.hostConsent().label() + ", host role: " + z.hostRole().label())
+        .row("threat", z.threat().label() + ", phase: " + z.phase().label() + ", atrocities: " + z.atrocities().label())
+        .row("mission", z.mission().map(m -> m.name() + " (" + m.type().label() + ", " + Figures.count(m.troops())
+            + " troops, " + Figures.count(m.civilians()) + " civilians)").orElse("none described"))
+        .row("rulebook", a.rulebook())
+        .appendTo(out);
+  }
+
+  private void recommendation(Assessment a, StringBuilder out, Set<String> cited) {
+    Recommendation r = a.recommendation();
+    out.append("\nRECOMMENDATION\n");
+    out.append("  Primary: ").append(r.row().form()).append(" [").append(r.row().basis()).append("]\n");
+    cited.add(r.row().basis());
+    out.append("  Why: decision table row ").append(r.row().number()).append(", ").append(r.row().situation()).append('\n');
+    for (RowTest t : r.trace()) {
+      out.append("    row ").append(t.row()).append(' ')
+          .append(t.truth().name().toLowerCase(Locale.ROOT)).append(": ").append(t.reason()).append('\n');
+    }
+    for (Complement c : r.complements()) {
+      out.append("  Complement: ").append(c.role()).append(" [").append(c.rule()).append("]\n");
+      cited.add(c.rule());
+    }
+    for (Recommendation.Note n : r.notes()) {
+      out.append("  Note: ").append(n.message()).append(" [").append(n.rule()).append("]\n");
+      cited.add(n.rule());
+    }
+    a.overTheHorizon().ifPresent(p -> overTheHorizon(p, out, cited));
+    out.append("  Political mission staff for this phase: ").append(Figures.range(a.politicalMissionStaff()))
+        .append(" [political-mission-size]\n");
+    cited.add("political-mission-size");
+  }
+
+  private static void overTheHorizon(OverTheHorizonPlan p, StringBuilder out, Set<String> cited) {
+    cited.add("tripwires");
+    out.append("  Over-the-horizon force [tripwires]:\n");
+    new TextTable("    ")
+        .row("must be able to bring", Figures.count(p.troopsToBring()) + " troops")
+        .row("tripwires", p.tripwires().isEmpty() ? "none named yet: define them" : String.join("; ", p.tripwires()))
+        .row("staging", p.staging().orElse("none named yet"))
+        .row("response time", p.responseHours().isPresent()
+            ? p.responseHours().getAsLong() + " hours (about " + p.tooSlowHours() + " was judged too slow for EUFOR RD Congo)"
+            : "not stated (about " + p.tooSlowHours() + " hours was judged too slow for EUFOR RD Congo)")
+        .row("lift", Figures.count(p.helicopters()) + " helicopters at hand")
+        .appendTo(out);
+  }
+
+  private void force(Assessment a, StringBuilder out, Set<String> cited) {
+    ForceRequirement f = a.force();
+    HelicopterNeed h = a.helicopters();
+    out.append("\nFORCE REQUIRED (for a force that must protect civilians)\n");
+    new TextTable("  ")
+        .row("figure", "value", "rule")
+        .row("density, " + rules.parameter(ForceDensity.INFO, "per_thousand_min") + " to "
+            + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000", Figures.range(f.density()), "force-density")
+        .row("parity with the largest armed force", Figures.range(f.parity()), "force-parity")
+        .row("minimum credible force", Figures.count(f.requiredMin()), "force-required")
+        .row("helicopters, one per " + rules.parameter(HelicopterRatio.INFO, "troops_per_helicopter"),
+            Figures.count(h.floor()), "helicopter-ratio")
+        .row("helicopters at NATO's level, one per " + rules.parameter(HelicopterRatio.INFO, "nato_troops_per_helicopter"),
+            Figures.count(h.natoLevel()), "helicopter-ratio")
+        .row("helicopters at hand", Figures.count(h.available()), "")
+        .appendTo(out);
+    cited.add("force-density");
+    cited.add("force-parity");
+    cited.add("force-required");
+    cited.add("helicopter-ratio");
+  }
+
+  private static void configurations(Assessment a, StringBuilder out, Set<String> cited) {
+    out.append("\nCONFIGURATIONS\n");
+    for (ConfigurationVerdict v : a.configurations()) {
+      out.append(String.format(Locale.ROOT, "  %-24s %-12s %s%n", v.configuration().title(), v.verdict().label(),
+          v.role().label().replace('-', ' ')));
+      for (Reason r : v.reasons()) {
+        out.append("      - ").append(r.message()).append(" [").append(r.rule()).append("]\n");
+        cited.add(r.rule());
+      }
+    }
+  }
+
+  private static void gaps(Assessment a, StringBuilder out, Set<String> cited) {
+    out.append("\nGAPS (").append(a.count(Severity.ERROR)).append(" error, ").append(a.count(Severity.WARNING))
+        .append(" warning, ").append(a.count(Severity.INFO)).append(" info)\n");
+    TextTable table = new TextTable("  ").row("severity", "topic", "rule", "required", "actual", "shortfall");
+    for (Finding g : a.gaps()) {
+      table.row(g.severity().label(), g.topic().label(), g.rule(), Figures.count(g.required()), Figures.count(g.actual()),
+          g.required().isPresent() && g.actual().isPresent()
+              ? Figures.count(g.shortfall()) + g.shortfallPercent().stream().mapToObj(p -> " (" + p + "%)").findFirst().orElse("")
+              : "-");
+      cited.add(g.rule());
+    }
+    table.appendTo(out);
+    out.append('\n');
+    int i = 1;
+    for (Finding g : a.gaps()) {
+      out.append(String.format(Locale.ROOT, "  %2d. %s [%s]%n", i++, g.message(), g.rule()));
+    }
+  }
+
+  private static void assumptions(Assessment a, StringBuilder out) {
+    out.append("\nASSUMPTIONS");
+    if (a.assumptions().isEmpty()) {
+      out.append(": none, every optional field was given\n");
+      return;
+    }
+    out.append('\n');
+    for (Assumption s : a.assumptions()) {
+      out.append("  - ").append(s.field()).append(": ").append(s.assumed()).append("; ").append(s.effect()).append('\n');
+    }
+  }
+
+  private void sources(Set<String> cited, StringBuilder out) {
+    out.append("\nSOURCES\n");
+    TextTable table = new TextTable("  ");
+    for (Rule rule : rules.all()) {
+      if (cited.contains(rule.id())) {
+        table.row(rule.id(), rule.info().source().cite());
+      }
+    }
+    table.appendTo(out);
+  }
+}

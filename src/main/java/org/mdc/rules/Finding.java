@@ -1,0 +1,65 @@
+package org.mdc.rules;
+
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * One entry of the gap report: what a rule found, how serious it is, and which input field it
+ * concerns, so that a reader can point at the line.
+ *
+ * @param rule the id of the rule that found it
+ * @param severity error, warning or info
+ * @param topic troops, helicopters, consent, mandate, tripwires, backing or context
+ * @param message what is wrong or advised, with the figures
+ * @param required the figure the rule requires, when it is a number
+ * @param actual the figure the zone or mission has, when it is a number
+ * @param field the input field at fault as a dotted path ({@code mission.troops}); empty for the
+ *     file as a whole
+ */
+public record Finding(
+    String rule,
+    Severity severity,
+    Topic topic,
+    String message,
+    OptionalLong required,
+    OptionalLong actual,
+    String field) {
+
+  public Finding {
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(topic, "topic");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(required, "required");
+    Objects.requireNonNull(actual, "actual");
+    Objects.requireNonNull(field, "field");
+  }
+
+  /** A finding without figures. */
+  public static Finding of(
+      String rule, Severity severity, Topic topic, String field, String message) {
+    return new Finding(rule, severity, topic, message, OptionalLong.empty(), OptionalLong.empty(), field);
+  }
+
+  /** A finding that compares a required figure with an actual one. */
+  public static Finding ofFigures(
+      String rule, Severity severity, Topic topic, String field, long required, long actual, String message) {
+    return new Finding(rule, severity, topic, message, OptionalLong.of(required), OptionalLong.of(actual), field);
+  }
+
+  /** How far the actual figure falls below the required one; zero when it does not, or when either is unknown. */
+  public long shortfall() {
+    if (required.isEmpty() || actual.isEmpty()) {
+      return 0;
+    }
+    return Math.max(0, required.getAsLong() - actual.getAsLong());
+  }
+
+  /** The shortfall as a percentage of the requirement, when there is one. */
+  public OptionalLong shortfallPercent() {
+    if (required.isEmpty() || required.getAsLong() == 0 || actual.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(Numbers.roundedPercent(shortfall(), required.getAsLong()));
+  }
+}

@@ -1,0 +1,45 @@
+package org.mdc.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.mdc.model.Range;
+
+/**
+ * {@code force-density}: a protection force needs 2 to 10 troops per 1,000 inhabitants of the
+ * crisis zone; the low end is the minimum.
+ */
+// Source: 002 Bellamy & Lupel, "Capability gaps" and Table 1, citing O'Hanlon & Singer (2004).
+public final class ForceDensity implements Rule {
+
+  public static final RuleInfo INFO =
+      new RuleInfo(
+          "force-density",
+          "Troops for the population at risk: 2 to 10 per 1,000 inhabitants; the low end is the minimum",
+          new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\" and Table 1, citing O'Hanlon & Singer (2004)"),
+          List.of(
+              Parameter.of("per_thousand_min", 2, "troops per 1,000 inhabitants, low end (the minimum)"),
+              Parameter.of("per_thousand_max", 10, "troops per 1,000 inhabitants, high end")));
+
+  private final BigDecimal perThousandMin;
+  private final BigDecimal perThousandMax;
+
+  public ForceDensity(Rulebook.Settings settings) {
+    this.perThousandMin = settings.value("per_thousand_min");
+    this.perThousandMax = settings.value("per_thousand_max");
+    if (perThousandMin.compareTo(perThousandMax) > 0) {
+      throw new IllegalArgumentException(
+          "force-density: per_thousand_min " + perThousandMin + " is above per_thousand_max " + perThousandMax);
+    }
+  }
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  /** Troops for {@code population} inhabitants, each end rounded up to a whole soldier. */
+  public Range required(long population) {
+    return new Range(
+        Numbers.perThousand(population, perThousandMin), Numbers.perThousand(population, perThousandMax));
+  }
+}

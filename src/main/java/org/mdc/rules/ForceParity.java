@@ -1,0 +1,28 @@
+package org.mdc.rules;
+
+import org.mdc.model.ArmedForce;
+import org.mdc.model.Range;
+
+/**
+ * {@code force-parity}: the protection force must be at least as large as the largest
+ * indigenous armed force; a range when the estimate is one.
+ */
+// Source: 002 Bellamy & Lupel, "Capability gaps" and Table 1 ("Method 2").
+public final class ForceParity implements Rule {
+
+  public static final RuleInfo INFO =
+      new RuleInfo(
+          "force-parity",
+          "Troops at least equal to the largest armed force in the zone (a range when its size is)",
+          new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\" and Table 1, method 2"));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  /** Troops to match {@code force}. */
+  public Range required(ArmedForce force) {
+    return force.strength();
+  }
+}

@@ -1,0 +1,81 @@
+package org.mdc.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Consumer;
+import org.mdc.model.Zone;
+
+/**
+ * {@code helicopter-ratio}: helicopters for the required force at one per 800 troops, a floor
+ * near what the Security Council authorized for UNAMID and MONUSCO; NATO operations field about
+ * one per 400, shown beside the floor.
+ */
+// Source: 002 Bellamy & Lupel, "Capability gaps", citing Sherman, Kugel & Sinclair (2012).
+public final class HelicopterRatio implements Rule {
+
+  public static final RuleInfo INFO =
+      new RuleInfo(
+          "helicopter-ratio",
+          "Helicopters for the required force: one per 800 troops as a floor, one per 400 at NATO's level",
+          new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\", citing Sherman, Kugel & Sinclair (2012)"),
+          List.of(
+              Parameter.of("troops_per_helicopter", 800, "troops served by one helicopter, the floor"),
+              Parameter.of("nato_troops_per_helicopter", 400, "troops per helicopter in NATO operations, shown beside the floor")));
+
+  private final BigDecimal troopsPerHelicopter;
+  private final BigDecimal natoTroopsPerHelicopter;
+
+  public HelicopterRatio(Rulebook.Settings settings) {
+    this.troopsPerHelicopter = settings.value("troops_per_helicopter");
+    this.natoTroopsPerHelicopter = settings.value("nato_troops_per_helicopter");
+    if (troopsPerHelicopter.signum() <= 0 || natoTroopsPerHelicopter.signum() <= 0) {
+      throw new IllegalArgumentException("helicopter-ratio: troops per helicopter must be above zero");
+    }
+  }
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  /** Helicopters that {@code troops} need at the floor ratio. */
+  public long floor(long troops) {
+    return Numbers.onePer(troops, troopsPerHelicopter);
+  }
+
+  /** The helicopter need of {@code zone}'s required force. */
+  public HelicopterNeed need(Zone zone, ForceRequirement force) {
+    long available =
+        zone.mission()
+            .filter(m -> m.helicopters().isPresent())
+            .map(m -> m.helicopters().getAsLong())
+            .orElse(zone.helicopters());
+    return new HelicopterNeed(
+        floor(force.requiredMin()), Numbers.onePer(force.requiredMin(), natoTroopsPerHelicopter), available);
+  }
+
+  @Override
+  public void findGaps(Situation situation, Consumer<Finding> out) {
+    Zone zone = situation.zone();
+    HelicopterNeed need = situation.helicopters();
+    boolean missionStates = zone.mission().map(m -> m.helicopters().isPresent()).orElse(false);
+    String field = missionStates ? "mission.helicopters" : "helicopters";
+    String whose = missionStates ? zone.mission().get().name() + " has " : "the zone has ";
+    String ratio = "one per " + troopsPerHelicopter.toPlainString() + " troops for "
+        + Format.count(situation.force().requiredMin()) + " gives " + Format.count(need.floor())
+        + " (NATO's level, one per " + natoTroopsPerHelicopter.toPlainString() + ": " + Format.count(need.natoLevel()) + ")";
+    long actual = need.available();
+    if (actual >= need.floor()) {
+      out.accept(Finding.ofFigures(INFO.id(), Severity.INFO, Topic.HELICOPTERS, field, need.floor(), actual,
+          whose + Format.count(actual) + " helicopters; " + ratio + ": met"));
+      return;
+    }
+    Severity severity = ForceRequired.shortfallSeverity(zone);
+    String verdict = severity == Severity.INFO
+        ? ": what the backing must be able to bring, not a shortfall of this mission"
+        : ": short by " + Format.count(need.floor() - actual) + " ("
+            + Numbers.roundedPercent(need.floor() - actual, need.floor()) + "%)";
+    out.accept(Finding.ofFigures(INFO.id(), severity, Topic.HELICOPTERS, field, need.floor(), actual,
+        whose + Format.count(actual) + " helicopters; " + ratio + verdict));
+  }
+}

@@ -1,0 +1,36 @@
+package org.mdc.rules;
+
+import java.util.function.Consumer;
+import org.mdc.model.Task;
+
+/**
+ * {@code safe-areas}: safe areas protect only those who reach them, concentrate civilians where
+ * a failed defence is lethal (Srebrenica, 1995) and leave other areas as danger zones; the force
+ * at a safe area needs parity with the largest armed force.
+ */
+// Source: 002 Bellamy & Lupel, "Capability gaps".
+public final class SafeAreas implements Rule {
+
+  public static final RuleInfo INFO =
+      new RuleInfo(
+          "safe-areas",
+          "Safe areas concentrate civilians where a failed defence is lethal (Srebrenica, 1995); they need parity",
+          new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\""));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void findGaps(Situation situation, Consumer<Finding> out) {
+    long parity = situation.force().parity().min();
+    situation.zone().mission()
+        .filter(m -> m.has(Task.SAFE_AREAS))
+        .ifPresent(m -> out.accept(Finding.ofFigures(INFO.id(), Severity.WARNING, Topic.MANDATE, "mission.tasks", parity,
+            m.troops(),
+            m.name() + " is tasked with safe areas: they protect only those who reach them, draw civilians together where a"
+                + " failed defence is lethal (Srebrenica, 1995) and leave other areas as danger zones; the force at a safe area"
+                + " needs parity with the largest armed force, " + Format.count(parity) + " troops")));
+  }
+}
