@@ -34,7 +34,9 @@ public final class Main {
   /** The command tree, with exit codes and error handling set up. */
   static CommandLine commandLine(InputStream stdin) {
     CommandLine commandLine = new CommandLine(new MdcCommand(stdin));
-    commandLine.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL_ERROR.code());
+    commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
+        ? ExitCode.USAGE.code()
+        : ExitCode.INTERNAL_ERROR.code());
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("mdc: internal error: " + e + " (please report this, with the input that caused it)");
       if (System.getenv("MDC_DEBUG") != null) {
