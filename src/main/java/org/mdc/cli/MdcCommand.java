@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
           + " force), helicopter ratios and the tool-suitability logic of the literature, and recommends a political"
           + " mission, a preventive deployment or an over-the-horizon force, with a gap report."
     },
-    subcommands = {AssessCommand.class},
+    subcommands = {AssessCommand.class, CompareCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  mdc assess examples/darfur-2014.yaml",

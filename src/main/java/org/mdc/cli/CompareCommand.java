@@ -1,0 +1,328 @@
+package org.mdc.cli;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mdc.assessment.Comparer;
+import org.mdc.assessment.Comparison;
+import org.mdc.io.InputProblem;
+import org.mdc.io.MissionRows;
+import org.mdc.model.MissionEntry;
+import org.mdc.report.ComparisonRenderer;
+import org.mdc.report.CsvComparison;
+import org.mdc.report.JsonLinesComparison;
+import org.mdc.report.MarkdownComparison;
+import org.mdc.rules.ForceDensity;
+import org.mdc.rules.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code mdc compare MISSIONS.csv}: many missions streamed through the force-size rules. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Compare a list of missions with the force-size rules of thumb: for every mission, the troops the density"
+          + " (2 to 10 per 1,000) and parity rules require, the troop gap, coverage, helicopters and a verdict.",
+      "",
+      "Input: CSV with a header row; columns are case-insensitive, in any order. Required: mission, population,"
+          + " troops, and largest_force or largest_force_min (with largest_force_max). Optional: region,"
+          + " helicopters_authorized, helicopters_deployed (or helicopters), host_consent.",
+      "",
+      "Rows are streamed: memory stays flat however long the list, unless --sort is given. Bad rows are reported on"
+          + " standard error with their line number and the run goes on (exit 65 at the end); a summary goes to"
+          + " standard error."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  mdc compare examples/table1.csv --format markdown",
+      "  mdc compare missions.csv --only-short --sort coverage_pct --output short.csv",
+      "  generate-missions | mdc compare - --format json"
+    })
+final class CompareCommand implements Callable<Integer> {
+
+  /** The output formats of {@code compare}. */
+  enum Format {
+    csv,
+    markdown,
+    json
+  }
+
+  /** The orders {@code --sort} knows. */
+  enum SortKey {
+    troop_gap(Comparator.comparingLong(Comparison::troopGap)),
+    coverage_pct(Comparator.comparingLong(c -> c.coverageTenths().orElse(Long.MAX_VALUE))),
+    mission(Comparator.comparing(c -> c.entry().mission()));
+
+    private final Comparator<Comparison> order;
+
+    SortKey(Comparator<Comparison> order) {
+      this.order = order;
+    }
+  }
+
+  @Spec CommandSpec spec;
+
+  @ParentCommand MdcCommand parent;
+
+  @Parameters(paramLabel = "MISSIONS.csv", description = "The mission list (CSV), or - for standard input.")
+  String file;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csv",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json writes one object per line.")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write to FILE instead of standard output. The file is written aside and moved into place, so a"
+          + " failed run never leaves it half-written or clobbered.")
+  String output;
+
+  @Option(names = "--sort", paramLabel = "KEY",
+      description = "Sort by ${COMPLETION-CANDIDATES}, ascending (the largest shortfall first for troop_gap and"
+          + " coverage_pct). Holds every row in memory.")
+  SortKey sort;
+
+  @Option(names = "--only-short", description = "Write only the missions short of either minimum.")
+  boolean onlyShort;
+
+  @Option(names = "--strict", description = "Stop at the first bad row instead of reporting it and going on.")
+  boolean strict;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    InputStream in;
+    try {
+      in = InputFiles.open(file, parent.stdin());
+    } catch (InputFiles.Unavailable e) {
+      err.println("mdc: " + e.getMessage());
+      return ExitCode.NO_INPUT.code();
+    }
+    OutputTarget target;
+    try {
+      target = output == null
+          ? OutputTarget.stdout(spec.commandLine().getOut())
+          : OutputTarget.file(output);
+    } catch (IOException e) {
+      err.println("mdc: " + output + ": cannot be written (" + OutputTarget.reason(e) + ")");
+      closeQuietly(in);
+      return ExitCode.CANNOT_CREATE.code();
+    }
+    Run run = new Run(err);
+    List<InputProblem> fatal;
+    try (in; BufferedReader reader = new BufferedReader(new InputStreamReader(in,
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 1 << 16)) {
+      Writer out = target.writer();
+      run.renderer = renderer(out);
+      fatal = MissionRows.read(file, reader, run);
+      if (fatal.isEmpty() && !run.stopped) {
+        run.flushSorted();
+        run.begin();
+        run.renderer.end();
+      }
+    } catch (IOException | UncheckedIOException e) {
+      target.abandon();
+      Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+      err.println("mdc: " + file + ": cannot be read (" + (cause instanceof java.nio.charset.CharacterCodingException
+          ? "not UTF-8 text" : String.valueOf(cause.getMessage())) + ")");
+      return ExitCode.DATA_ERROR.code();
+    }
+    if (!fatal.isEmpty() || run.stopped) {
+      target.abandon();
+      fatal.forEach(p -> err.println(p.describe()));
+      err.println("mdc: " + file + ": stopped; " + (output == null ? "output above is incomplete" : output + " left untouched"));
+      return ExitCode.DATA_ERROR.code();
+    }
+    try {
+      target.commit();
+    } catch (IOException e) {
+      err.println("mdc: " + output + ": cannot be written (" + OutputTarget.reason(e) + ")");
+      return ExitCode.CANNOT_CREATE.code();
+    }
+    err.println("mdc compare: " + run.read + " rows read, " + run.written + " written, " + run.rejected
+        + " rejected, " + run.shortCount + " short of the rules of thumb");
+    return run.rejected > 0 ? ExitCode.DATA_ERROR.code() : ExitCode.OK.code();
+  }
+
+  private ComparisonRenderer renderer(Writer out) throws IOException {
+    RuleSet rules = RuleSet.defaults();
+    switch (format) {
+      case markdown:
+        return new MarkdownComparison(out, "Density (" + rules.parameter(ForceDensity.INFO, "per_thousand_min") + "\u2013"
+            + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000)");
+      case json:
+        return new JsonLinesComparison(out);
+      default:
+        return new CsvComparison(out);
+    }
+  }
+
+  /** The state of one run: counts, the sorted buffer, and what to do with each row. */
+  private final class Run implements MissionRows.Handler {
+    private final PrintWriter err;
+    private final Comparer comparer = new Comparer(RuleSet.defaults());
+    private final List<Comparison> sorted = new ArrayList<>();
+    private ComparisonRenderer renderer;
+    private long read;
+    private long written;
+    private long rejected;
+    private long shortCount;
+    private boolean stopped;
+    private boolean begun;
+
+    Run(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void entry(long line, MissionEntry entry) {
+      read++;
+      Comparison comparison = comparer.compare(entry);
+      if (comparison.isShort()) {
+        shortCount++;
+      }
+      if (onlyShort && !comparison.isShort()) {
+        return;
+      }
+      if (sort != null) {
+        sorted.add(comparison);
+        return;
+      }
+      write(comparison);
+    }
+
+    @Override
+    public boolean rejected(InputProblem problem) {
+      read++;
+      rejected++;
+      err.println(problem.describe());
+      stopped = strict;
+      return !strict;
+    }
+
+    void flushSorted() {
+      if (sort == null) {
+        return;
+      }
+      sorted.sort(sort.order);
+      sorted.forEach(this::write);
+    }
+
+    /** Writes the header once, when the first row is written or the run ends; never for a file that fails at its header. */
+    void begin() {
+      if (begun) {
+        return;
+      }
+      begun = true;
+      try {
+        renderer.begin();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private void write(Comparison comparison) {
+      begin();
+      try {
+        renderer.row(comparison);
+        written++;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // nothing to do: the input was only opened
+    }
+  }
+
+  /** Where the output goes: standard output, or a file written aside and moved into place. */
+  static final class OutputTarget {
+    private final Writer writer;
+    private final java.nio.file.Path temp;
+    private final java.nio.file.Path destination;
+
+    private OutputTarget(Writer writer, java.nio.file.Path temp, java.nio.file.Path destination) {
+      this.writer = writer;
+      this.temp = temp;
+      this.destination = destination;
+    }
+
+    static OutputTarget stdout(PrintWriter out) {
+      return new OutputTarget(new BufferedWriter(out, 1 << 16), null, null);
+    }
+
+    static OutputTarget file(String name) throws IOException {
+      java.nio.file.Path destination = java.nio.file.Path.of(name).toAbsolutePath();
+      if (java.nio.file.Files.isDirectory(destination)) {
+        throw new IOException("is a directory");
+      }
+      java.nio.file.Path dir = destination.getParent();
+      if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+        throw new java.nio.file.NoSuchFileException(String.valueOf(dir), null, "the folder does not exist");
+      }
+      java.nio.file.Path temp = java.nio.file.Files.createTempFile(dir, "." + destination.getFileName(), ".part");
+      return new OutputTarget(java.nio.file.Files.newBufferedWriter(temp, StandardCharsets.UTF_8), temp, destination);
+    }
+
+    Writer writer() {
+      return writer;
+    }
+
+    void commit() throws IOException {
+      writer.flush();
+      if (temp != null) {
+        writer.close();
+        try {
+          java.nio.file.Files.move(temp, destination, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+              java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+          java.nio.file.Files.deleteIfExists(temp);
+          throw e;
+        }
+      }
+    }
+
+    void abandon() {
+      try {
+        writer.flush();
+        if (temp != null) {
+          writer.close();
+          java.nio.file.Files.deleteIfExists(temp);
+        }
+      } catch (IOException e) {
+        // the output is being thrown away; nothing more to do
+      }
+    }
+
+    static String reason(IOException e) {
+      if (e instanceof java.nio.file.NoSuchFileException) {
+        return "the folder does not exist";
+      }
+      if (e instanceof java.nio.file.AccessDeniedException) {
+        return "permission denied";
+      }
+      return String.valueOf(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,299 @@
+package org.mdc.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.mdc.model.Choice;
+import org.mdc.model.HostConsent;
+import org.mdc.model.MissionEntry;
+import org.mdc.model.Range;
+
+/**
+ * Streams a mission list (CSV with a header row) one row at a time. Column names are
+ * case-insensitive and in any order; a byte-order mark, CRLF line ends, quoted fields with
+ * commas or line breaks, and blank lines are fine. A bad row is reported with its line number
+ * and the reading goes on; a missing required column stops it at once.
+ */
+public final class MissionRows {
+
+  /** Required columns; {@code largest_force} may be replaced by {@code largest_force_min}. */
+  public static final List<String> REQUIRED = List.of("mission", "population", "troops");
+  /** Every column read; others are ignored. */
+  public static final List<String> KNOWN =
+      List.of("mission", "region", "population", "largest_force", "largest_force_min", "largest_force_max", "troops",
+          "helicopters_authorized", "helicopters_deployed", "helicopters", "host_consent");
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setIgnoreEmptyLines(true)
+          .setTrim(true)
+          .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+          .setAllowMissingColumnNames(true)
+          .get();
+
+  /** Receives each row as it is read. */
+  public interface Handler {
+
+    /** A good row, with the line it starts on. */
+    void entry(long line, MissionEntry entry);
+
+    /** A bad row; return false to stop reading. */
+    boolean rejected(InputProblem problem);
+  }
+
+  private final String file;
+  private final int mission;
+  private final int region;
+  private final int population;
+  private final int largestForce;
+  private final int largestForceMin;
+  private final int largestForceMax;
+  private final int troops;
+  private final int helicoptersAuthorized;
+  private final int helicoptersDeployed;
+  private final int hostConsent;
+  private final int columns;
+
+  private MissionRows(String file, Map<String, Integer> index, int columns) {
+    this.file = file;
+    this.mission = index.getOrDefault("mission", -1);
+    this.region = index.getOrDefault("region", -1);
+    this.population = index.getOrDefault("population", -1);
+    this.largestForce = index.getOrDefault("largest_force", -1);
+    this.largestForceMin = index.getOrDefault("largest_force_min", -1);
+    this.largestForceMax = index.getOrDefault("largest_force_max", -1);
+    this.troops = index.getOrDefault("troops", -1);
+    this.helicoptersAuthorized = index.getOrDefault("helicopters_authorized", -1);
+    this.helicoptersDeployed = index.getOrDefault("helicopters_deployed", index.getOrDefault("helicopters", -1));
+    this.hostConsent = index.getOrDefault("host_consent", -1);
+    this.columns = columns;
+  }
+
+  /**
+   * Reads every row of {@code in}, handing each to {@code handler}. Returns the problems that
+   * stop the whole file (a missing or duplicate column, a broken quote); empty when the file
+   * was read to its end or the handler stopped it.
+   */
+  public static List<InputProblem> read(String file, Reader in, Handler handler) throws IOException {
+    Reader reader = skipByteOrderMark(in);
+    CSVParser parser;
+    try {
+      parser = FORMAT.parse(reader);
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      return List.of(new InputProblem(file, Location.START, "", "cannot read the header row: " + message(e)));
+    }
+    List<String> header = parser.getHeaderNames();
+    List<InputProblem> headerProblems = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+      if (index.containsKey(name)) {
+        headerProblems.add(new InputProblem(file, new Location(1, 1), name,
+            "the column '" + name + "' appears twice (columns " + (index.get(name) + 1) + " and " + (i + 1) + ")"));
+      } else {
+        index.put(name, i);
+      }
+    }
+    if (header.isEmpty()) {
+      return List.of(new InputProblem(file, Location.START, "", "the file is empty: expected a header row with "
+          + String.join(", ", REQUIRED) + " and largest_force"));
+    }
+    for (String column : REQUIRED) {
+      if (!index.containsKey(column)) {
+        headerProblems.add(missingColumn(file, column, index));
+      }
+    }
+    if (!index.containsKey("largest_force") && !index.containsKey("largest_force_min")) {
+      headerProblems.add(missingColumn(file, "largest_force", index));
+    }
+    if (index.containsKey("helicopters") && index.containsKey("helicopters_deployed")) {
+      headerProblems.add(new InputProblem(file, new Location(1, 1), "helicopters",
+          "give helicopters_deployed or helicopters, not both"));
+    }
+    if (!headerProblems.isEmpty()) {
+      return headerProblems;
+    }
+    return new MissionRows(file, index, header.size()).readRows(parser, handler);
+  }
+
+  private static InputProblem missingColumn(String file, String column, Map<String, Integer> index) {
+    String hint = Suggestions.nearest(column, index.keySet())
+        .map(c -> "; is '" + c + "' meant to be '" + column + "'?").orElse("");
+    String alternative = column.equals("largest_force") ? " (or largest_force_min with largest_force_max)" : "";
+    return new InputProblem(file, new Location(1, 1), column,
+        "the required column '" + column + "'" + alternative + " is missing" + hint);
+  }
+
+  private List<InputProblem> readRows(CSVParser parser, Handler handler) {
+    Iterator<CSVRecord> records = parser.iterator();
+    while (true) {
+      CSVRecord record;
+      try {
+        if (!records.hasNext()) {
+          return List.of();
+        }
+        record = records.next();
+      } catch (UncheckedIOException | IllegalStateException e) {
+        long line = parser.getCurrentLineNumber() + 1;
+        return List.of(new InputProblem(file, new Location((int) Math.min(line, Integer.MAX_VALUE), 1), "",
+            "the CSV cannot be read past here: " + message(e)));
+      }
+      long line = startLine(record, parser.getCurrentLineNumber());
+      try {
+        handler.entry(line, entry(record));
+      } catch (BadRow bad) {
+        Location at = new Location((int) Math.min(line, Integer.MAX_VALUE), 1);
+        if (!handler.rejected(new InputProblem(file, at, bad.column, bad.getMessage()))) {
+          return List.of();
+        }
+      }
+    }
+  }
+
+  /** The line a record starts on: the parser's count at its end, less the line breaks inside its fields. */
+  private static long startLine(CSVRecord record, long endLine) {
+    long breaks = 0;
+    for (int i = 0; i < record.size(); i++) {
+      String value = record.get(i);
+      for (int j = value.indexOf('\n'); j >= 0; j = value.indexOf('\n', j + 1)) {
+        breaks++;
+      }
+    }
+    return Math.max(2, endLine - breaks);
+  }
+
+  private MissionEntry entry(CSVRecord record) {
+    if (record.size() < columns) {
+      throw new BadRow("", "too few columns: " + record.size() + " of the header's " + columns);
+    }
+    if (record.size() > columns) {
+      throw new BadRow("", "too many columns: " + record.size() + " where the header has " + columns);
+    }
+    String name = record.get(mission);
+    if (name.isEmpty()) {
+      throw new BadRow("mission", "the mission's name is missing");
+    }
+    long people = whole(record, population, "population", true, 1, ZoneReader.MAX_POPULATION).getAsLong();
+    Range force = largestForce(record);
+    long deployed = whole(record, troops, "troops", true, 0, ZoneReader.MAX_HEADCOUNT).getAsLong();
+    OptionalLong helicopters = whole(record, helicoptersDeployed, "helicopters_deployed", false, 0, ZoneReader.MAX_HELICOPTERS);
+    OptionalLong authorized = whole(record, helicoptersAuthorized, "helicopters_authorized", false, 0, ZoneReader.MAX_HELICOPTERS);
+    HostConsent consent = consent(record);
+    String where = region < 0 ? "" : record.get(region);
+    return new MissionEntry(name, where, people, force, deployed, helicopters, authorized, consent);
+  }
+
+  private Range largestForce(CSVRecord record) {
+    boolean single = largestForce >= 0 && !record.get(largestForce).isEmpty();
+    boolean ranged = largestForceMin >= 0 && !record.get(largestForceMin).isEmpty();
+    if (single && ranged) {
+      throw new BadRow("largest_force", "give largest_force or largest_force_min, not both");
+    }
+    if (single) {
+      long strength = whole(record, largestForce, "largest_force", true, 0, ZoneReader.MAX_HEADCOUNT).getAsLong();
+      return Range.of(strength);
+    }
+    if (!ranged) {
+      throw new BadRow("largest_force", "missing (give largest_force, or largest_force_min)");
+    }
+    long min = whole(record, largestForceMin, "largest_force_min", true, 0, ZoneReader.MAX_HEADCOUNT).getAsLong();
+    OptionalLong max = whole(record, largestForceMax, "largest_force_max", false, 0, ZoneReader.MAX_HEADCOUNT);
+    if (max.isPresent() && max.getAsLong() < min) {
+      throw new BadRow("largest_force_min",
+          "largest_force_min (" + min + ") is above largest_force_max (" + max.getAsLong() + ")");
+    }
+    return new Range(min, max.orElse(min));
+  }
+
+  private HostConsent consent(CSVRecord record) {
+    if (hostConsent < 0 || record.get(hostConsent).isEmpty()) {
+      return HostConsent.UNKNOWN;
+    }
+    String text = record.get(hostConsent);
+    Optional<HostConsent> parsed = Choice.parse(HostConsent.class, text);
+    if (parsed.isEmpty()) {
+      throw new BadRow("host_consent", "expected full, partial or none, found '" + text + "'");
+    }
+    return parsed.get();
+  }
+
+  /** A whole number in a column; digits only, no signs, separators or decimals. */
+  private static OptionalLong whole(CSVRecord record, int column, String name, boolean required, long min, long max) {
+    if (column < 0 || record.get(column).isEmpty()) {
+      if (required) {
+        throw new BadRow(name, "missing");
+      }
+      return OptionalLong.empty();
+    }
+    String text = record.get(column);
+    long value = 0;
+    boolean overflow = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        String what = text.startsWith("-") && text.length() > 1 && text.substring(1).chars().allMatch(Character::isDigit)
+            ? "a negative number"
+            : "'" + abbreviate(text) + "'";
+        throw new BadRow(name, "expected a whole number from " + min + " to " + max + ", found " + what);
+      }
+      if (value > (Long.MAX_VALUE - (c - '0')) / 10) {
+        overflow = true;
+        break;
+      }
+      value = value * 10 + (c - '0');
+    }
+    if (overflow || value > max || value < min) {
+      throw new BadRow(name, "expected a whole number from " + min + " to " + max + ", found "
+          + abbreviate(text) + (overflow ? " (beyond the range of a 64-bit integer)" : ""));
+    }
+    return OptionalLong.of(value);
+  }
+
+  private static Reader skipByteOrderMark(Reader in) throws IOException {
+    java.io.PushbackReader pushback = new java.io.PushbackReader(in, 1);
+    int first = pushback.read();
+    if (first != -1 && first != '\uFEFF') {
+      pushback.unread(first);
+    }
+    return pushback;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+
+  private static String message(Exception e) {
+    String m = String.valueOf(e.getMessage());
+    Throwable cause = e.getCause();
+    if (cause != null && cause.getMessage() != null) {
+      m = cause.getMessage();
+    }
+    String line = m.strip().split("\\R", 2)[0];
+    return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+  }
+
+  /** A row that cannot be read, with the column at fault; carries no stack trace. */
+  private static final class BadRow extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String column;
+
+    BadRow(String column, String message) {
+      super(message, null, false, false);
+      this.column = column;
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package org.mdc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** mdc compare: Table 1 reproduced, bad rows reported by line, output written safely. */
+class CompareCommandTest {
+
+  private static final String HEADER = "mission,region,population,largest_force_min,largest_force_max,troops\n";
+
+  @TempDir Path dir;
+
+  private Path csv(String content) throws IOException {
+    Path file = dir.resolve("missions.csv");
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"markdown, table1.md", "csv, table1.csv", "json, table1.jsonl"})
+  void table1MatchesItsGoldenFile(String format, String golden) throws IOException {
+    CliRun run = CliRun.of("compare", "examples/table1.csv", "--format", format);
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/compare", golden)));
+    assertThat(run.err()).contains("3 rows read, 3 written, 0 rejected, 3 short");
+  }
+
+  @Test
+  void markdownReproducesEveryFigureOfTable1() {
+    String out = CliRun.of("compare", "examples/table1.csv", "--format", "markdown").out();
+    // 002, Table 1 (July 2014): region, population, mission, method 1, method 2, actual.
+    assertThat(out).contains("| Darfur, Sudan | 6,000,000 | UNAMID | 12,000–60,000 | 40,000–45,000 |")
+        .contains("| 15,362 |")
+        .contains("| South Sudan | 8,000,000 | UNMISS | 16,000–80,000 | 40,000 |")
+        .contains("| 11,389 |")
+        .contains("| Mali | 6,000,000 | MINUSMA | 12,000–60,000 | 15,000–30,000 |")
+        .contains("| 9,139 |");
+  }
+
+  @Test
+  void badRowsAreReportedByLineAndGoodRowsStillWritten() throws IOException {
+    Path file = csv(HEADER
+        + "A,r,1000000,100,200,5000\n"
+        + "B,r,,100,200,5000\n"
+        + "C,r,lots,100,200,5000\n"
+        + "D,r,1000000,100,200,-5\n"
+        + "E,r,99999999999999999999999,100,200,5\n"
+        + "F,r,1000000,300,200,5\n"
+        + "G,r,1000000\n"
+        + "\n"
+        + "\"H, the last\",r,1000000,100,200,7\n");
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.out().lines()).hasSize(3).element(2).asString().startsWith("\"H, the last\",");
+    assertThat(run.err().lines()).containsSubsequence(
+        file + ":3:1: population: missing",
+        file + ":4:1: population: expected a whole number from 1 to 100000000000, found 'lots'",
+        file + ":5:1: troops: expected a whole number from 0 to 1000000000, found a negative number",
+        file + ":6:1: population: expected a whole number from 1 to 100000000000, found 99999999999999999999999 (beyond the range of a 64-bit integer)",
+        file + ":7:1: largest_force_min: largest_force_min (300) is above largest_force_max (200)",
+        file + ":8:1: too few columns: 3 of the header's 6",
+        "mdc compare: 8 rows read, 2 written, 6 rejected, 1 short of the rules of thumb");
+  }
+
+  @Test
+  void strictStopsAtTheFirstBadRow() throws IOException {
+    Path file = csv(HEADER + "A,r,1000000,100,200,5000\nB,r,x,1,1,1\nC,r,1000000,100,200,5000\n");
+    CliRun run = CliRun.of("compare", file.toString(), "--strict");
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.err()).contains(":3:1: population").contains("stopped").doesNotContain("rows read");
+  }
+
+  @Test
+  void aMissingRequiredColumnStopsAtOnceNamingIt() throws IOException {
+    Path file = csv("mission,populaton,largest_force,troops\nA,1,1,1\n");
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("the required column 'population' is missing; is 'populaton' meant to be 'population'?");
+  }
+
+  @Test
+  void duplicateColumnsAreRefused() throws IOException {
+    Path file = csv("mission,population,Population,largest_force,troops\nA,1,1,1,1\n");
+    assertThat(CliRun.of("compare", file.toString()).err()).contains("the column 'population' appears twice");
+  }
+
+  @Test
+  void bomCrlfQuotedLineBreaksAndAnyColumnOrderAreFine() throws IOException {
+    Path file = csv("\uFEFFTroops,Largest_Force,POPULATION,Mission\r\n15362,40000,6000000,\"UNAMID\r\n(Darfur)\"\r\n\r\n5,1,1000,X\r\n");
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"UNAMID\r\n(Darfur)\",,6000000,12000,60000,40000,40000,40000,15362,-24638,38.4");
+  }
+
+  @Test
+  void readsStandardInputAndFiltersAndSorts() {
+    String input = HEADER + "A,r,1000000,100,200,5000\nB,r,1000000,100,200,1000\nC,r,1000000,100,200,10\n";
+    CliRun run = CliRun.withStdin(input, "compare", "-", "--only-short", "--sort", "troop_gap");
+    assertThat(run.code()).isZero();
+    assertThat(run.out().lines().skip(1).map(l -> l.split(",")[0])).containsExactly("C", "B");
+  }
+
+  @Test
+  void outputIsWrittenAsideAndAFailedRunLeavesTheOldFileAlone() throws IOException {
+    Path out = dir.resolve("result.csv");
+    Files.writeString(out, "precious\n");
+    Path bad = csv("mission,troops\nA,1\n");
+    assertThat(CliRun.of("compare", bad.toString(), "--output", out.toString()).code()).isEqualTo(65);
+    assertThat(Files.readString(out)).isEqualTo("precious\n");
+    assertThat(CliRun.of("compare", "examples/table1.csv", "--output", out.toString()).code()).isZero();
+    assertThat(Files.readAllLines(out)).hasSize(4);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+    }
+  }
+
+  @Test
+  void anOutputInAMissingFolderIsExit73() {
+    CliRun run = CliRun.of("compare", "examples/table1.csv", "--output", dir.resolve("no/such/out.csv").toString());
+    assertThat(run.code()).isEqualTo(73);
+    assertThat(run.err()).contains("the folder does not exist");
+  }
+
+  @Test
+  void aHeaderOnlyFileWritesAHeaderAndSaysSo() throws IOException {
+    CliRun run = CliRun.of("compare", csv(HEADER).toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out().lines()).hasSize(1);
+    assertThat(run.err()).contains("0 rows read");
+  }
+
+  @Test
+  void anEmptyFileOrAnOpenQuoteIsReported() throws IOException {
+    assertThat(CliRun.of("compare", csv("").toString()).code()).isEqualTo(65);
+    CliRun open = CliRun.of("compare", csv(HEADER + "A,r,1000000,100,200,5000\n\"B,r,1\n").toString());
+    assertThat(open.code()).isEqualTo(65);
+    assertThat(open.err()).contains("cannot be read past here");
+  }
+
+  @Test
+  void columnsAreTheContract() {
+    assertThat(org.mdc.report.ComparisonColumns.ids()).isEqualTo(List.of("mission", "region", "population",
+        "density_min", "density_max", "parity_min", "parity_max", "required_min", "troops", "troop_gap",
+        "coverage_pct", "helicopters_required", "helicopters_deployed", "helicopter_gap", "verdict"));
+  }
+}
