@@ -1,24 +1,17 @@
 package org.mdc.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.mdc.assessment.Comparer;
+import org.mdc.batch.ComparePipeline;
 import org.mdc.assessment.Comparison;
-import org.mdc.io.InputProblem;
-import org.mdc.io.MissionRows;
-import org.mdc.model.MissionEntry;
 import org.mdc.report.ComparisonRenderer;
 import org.mdc.report.CsvComparison;
 import org.mdc.report.JsonLinesComparison;
@@ -124,28 +117,21 @@ final class CompareCommand implements Callable<Integer> {
       closeQuietly(in);
       return ExitCode.CANNOT_CREATE.code();
     }
-    Run run = new Run(err);
-    List<InputProblem> fatal;
-    try (in; BufferedReader reader = new BufferedReader(new InputStreamReader(in,
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)), 1 << 16)) {
-      Writer out = target.writer();
-      run.renderer = renderer(out);
-      fatal = MissionRows.read(file, reader, run);
-      if (fatal.isEmpty() && !run.stopped) {
-        run.flushSorted();
-        run.begin();
-        run.renderer.end();
-      }
+    ComparePipeline pipeline = new ComparePipeline(file, new Comparer(RuleSet.defaults()), this::renderer,
+        new ComparePipeline.Options(onlyShort, sort == null ? null : sort.order, strict,
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
+    ComparePipeline.Summary summary;
+    try (in) {
+      summary = pipeline.run(in, target.writer(), problem -> err.println(problem.describe()));
     } catch (IOException | UncheckedIOException e) {
       target.abandon();
       Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-      err.println("mdc: " + file + ": cannot be read (" + (cause instanceof java.nio.charset.CharacterCodingException
-          ? "not UTF-8 text" : String.valueOf(cause.getMessage())) + ")");
+      err.println("mdc: " + file + ": cannot be read (" + cause.getMessage() + ")");
       return ExitCode.DATA_ERROR.code();
     }
-    if (!fatal.isEmpty() || run.stopped) {
+    if (!summary.fatal().isEmpty() || summary.stopped()) {
       target.abandon();
-      fatal.forEach(p -> err.println(p.describe()));
+      summary.fatal().forEach(p -> err.println(p.describe()));
       err.println("mdc: " + file + ": stopped; " + (output == null ? "output above is incomplete" : output + " left untouched"));
       return ExitCode.DATA_ERROR.code();
     }
@@ -155,9 +141,9 @@ final class CompareCommand implements Callable<Integer> {
       err.println("mdc: " + output + ": cannot be written (" + OutputTarget.reason(e) + ")");
       return ExitCode.CANNOT_CREATE.code();
     }
-    err.println("mdc compare: " + run.read + " rows read, " + run.written + " written, " + run.rejected
-        + " rejected, " + run.shortCount + " short of the rules of thumb");
-    return run.rejected > 0 ? ExitCode.DATA_ERROR.code() : ExitCode.OK.code();
+    err.println("mdc compare: " + summary.read() + " rows read, " + summary.written() + " written, "
+        + summary.rejected() + " rejected, " + summary.shortCount() + " short of the rules of thumb");
+    return summary.rejected() > 0 ? ExitCode.DATA_ERROR.code() : ExitCode.OK.code();
   }
 
   private ComparisonRenderer renderer(Writer out) throws IOException {
@@ -170,81 +156,6 @@ final class CompareCommand implements Callable<Integer> {
         return new JsonLinesComparison(out);
       default:
         return new CsvComparison(out);
-    }
-  }
-
-  /** The state of one run: counts, the sorted buffer, and what to do with each row. */
-  private final class Run implements MissionRows.Handler {
-    private final PrintWriter err;
-    private final Comparer comparer = new Comparer(RuleSet.defaults());
-    private final List<Comparison> sorted = new ArrayList<>();
-    private ComparisonRenderer renderer;
-    private long read;
-    private long written;
-    private long rejected;
-    private long shortCount;
-    private boolean stopped;
-    private boolean begun;
-
-    Run(PrintWriter err) {
-      this.err = err;
-    }
-
-    @Override
-    public void entry(long line, MissionEntry entry) {
-      read++;
-      Comparison comparison = comparer.compare(entry);
-      if (comparison.isShort()) {
-        shortCount++;
-      }
-      if (onlyShort && !comparison.isShort()) {
-        return;
-      }
-      if (sort != null) {
-        sorted.add(comparison);
-        return;
-      }
-      write(comparison);
-    }
-
-    @Override
-    public boolean rejected(InputProblem problem) {
-      read++;
-      rejected++;
-      err.println(problem.describe());
-      stopped = strict;
-      return !strict;
-    }
-
-    void flushSorted() {
-      if (sort == null) {
-        return;
-      }
-      sorted.sort(sort.order);
-      sorted.forEach(this::write);
-    }
-
-    /** Writes the header once, when the first row is written or the run ends; never for a file that fails at its header. */
-    void begin() {
-      if (begun) {
-        return;
-      }
-      begun = true;
-      try {
-        renderer.begin();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    private void write(Comparison comparison) {
-      begin();
-      try {
-        renderer.row(comparison);
-        written++;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 

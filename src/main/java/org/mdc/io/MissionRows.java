@@ -83,10 +83,14 @@ public final class MissionRows {
     this.columns = columns;
   }
 
+  /** The format of the rows after the header: RFC 4180, blank lines skipped, fields trimmed. */
+  private static final CSVFormat ROWS =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+
   /**
-   * Reads every row of {@code in}, handing each to {@code handler}. Returns the problems that
-   * stop the whole file (a missing or duplicate column, a broken quote); empty when the file
-   * was read to its end or the handler stopped it.
+   * Reads every row of {@code in}, header first, handing each to {@code handler}. Returns the
+   * problems that stop the whole file (a missing or duplicate column, a broken quote); empty when
+   * the file was read to its end or the handler stopped it.
    */
   public static List<InputProblem> read(String file, Reader in, Handler handler) throws IOException {
     Reader reader = skipByteOrderMark(in);
@@ -96,7 +100,29 @@ public final class MissionRows {
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       return List.of(new InputProblem(file, Location.START, "", "cannot read the header row: " + message(e)));
     }
-    List<String> header = parser.getHeaderNames();
+    Parsed<MissionRows> rows = withHeader(file, parser.getHeaderNames());
+    if (!rows.ok()) {
+      return rows.problems();
+    }
+    return rows.value().get().readRows(parser, 0, handler);
+  }
+
+  /**
+   * The header row's text (its first record), parsed into column names; for readers that split
+   * the file themselves.
+   */
+  public static List<String> headerNames(String headerText) throws IOException {
+    String text = headerText.startsWith("\uFEFF") ? headerText.substring(1) : headerText;
+    try (CSVParser parser = CSVFormat.RFC4180.parse(new java.io.StringReader(text))) {
+      Iterator<CSVRecord> records = parser.iterator();
+      return records.hasNext() ? records.next().toList() : List.of();
+    } catch (UncheckedIOException | IllegalStateException e) {
+      throw new IOException(message(e), e);
+    }
+  }
+
+  /** A row reader for a file whose header has {@code header}, or the problems with that header. */
+  public static Parsed<MissionRows> withHeader(String file, List<String> header) {
     List<InputProblem> headerProblems = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
@@ -108,9 +134,9 @@ public final class MissionRows {
         index.put(name, i);
       }
     }
-    if (header.isEmpty()) {
-      return List.of(new InputProblem(file, Location.START, "", "the file is empty: expected a header row with "
-          + String.join(", ", REQUIRED) + " and largest_force"));
+    if (header.isEmpty() || header.size() == 1 && header.get(0).isBlank()) {
+      return Parsed.failed(List.of(new InputProblem(file, Location.START, "",
+          "the file is empty: expected a header row with " + String.join(", ", REQUIRED) + " and largest_force")));
     }
     for (String column : REQUIRED) {
       if (!index.containsKey(column)) {
@@ -125,9 +151,22 @@ public final class MissionRows {
           "give helicopters_deployed or helicopters, not both"));
     }
     if (!headerProblems.isEmpty()) {
-      return headerProblems;
+      return Parsed.failed(headerProblems);
     }
-    return new MissionRows(file, index, header.size()).readRows(parser, handler);
+    return Parsed.of(new MissionRows(file, index, header.size()));
+  }
+
+  /**
+   * Reads the rows in {@code block}, a piece of the file after its header that starts at a row
+   * boundary on line {@code firstLine}. Returns the problems that stop the file (a broken quote).
+   */
+  public List<InputProblem> readBlock(Reader block, long firstLine, Handler handler) {
+    try {
+      return readRows(ROWS.parse(block), firstLine - 1, handler);
+    } catch (IOException | UncheckedIOException e) {
+      return List.of(new InputProblem(file, new Location((int) Math.min(firstLine, Integer.MAX_VALUE), 1), "",
+          "the CSV cannot be read past here: " + message(e)));
+    }
   }
 
   private static InputProblem missingColumn(String file, String column, Map<String, Integer> index) {
@@ -138,7 +177,7 @@ public final class MissionRows {
         "the required column '" + column + "'" + alternative + " is missing" + hint);
   }
 
-  private List<InputProblem> readRows(CSVParser parser, Handler handler) {
+  private List<InputProblem> readRows(CSVParser parser, long linesBefore, Handler handler) {
     Iterator<CSVRecord> records = parser.iterator();
     while (true) {
       CSVRecord record;
@@ -148,11 +187,11 @@ public final class MissionRows {
         }
         record = records.next();
       } catch (UncheckedIOException | IllegalStateException e) {
-        long line = parser.getCurrentLineNumber() + 1;
+        long line = linesBefore + parser.getCurrentLineNumber() + 1;
         return List.of(new InputProblem(file, new Location((int) Math.min(line, Integer.MAX_VALUE), 1), "",
             "the CSV cannot be read past here: " + message(e)));
       }
-      long line = startLine(record, parser.getCurrentLineNumber());
+      long line = linesBefore + startLine(record, parser.getCurrentLineNumber());
       try {
         handler.entry(line, entry(record));
       } catch (BadRow bad) {
@@ -173,7 +212,7 @@ public final class MissionRows {
         breaks++;
       }
     }
-    return Math.max(2, endLine - breaks);
+    return Math.max(1, endLine - breaks);
   }
 
   private MissionEntry entry(CSVRecord record) {

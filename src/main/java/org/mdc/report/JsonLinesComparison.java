@@ -16,7 +16,7 @@ public final class JsonLinesComparison implements ComparisonRenderer {
   public JsonLinesComparison(Writer out) throws IOException {
     this.json = new JsonFactory().createGenerator(out);
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.setRootValueSeparator(new SerializedString("\n"));
+    json.setRootValueSeparator(new SerializedString(""));
   }
 
   @Override
@@ -36,10 +36,6 @@ public final class JsonLinesComparison implements ComparisonRenderer {
       }
     }
     json.writeEndObject();
-  }
-
-  @Override
-  public void end() throws IOException {
     json.writeRaw('\n');
     json.flush();
   }

@@ -1,0 +1,136 @@
+package org.mdc.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Cuts a CSV byte stream into blocks of whole rows, so that blocks can be parsed in parallel.
+ *
+ * <p>A block ends at a line feed outside any quoted field. In RFC 4180 a quote inside a quoted
+ * field is doubled, so a position is outside quotes exactly when the number of quote characters
+ * before it is even; the splitter counts them and needs no parsing. A line feed is never part of
+ * a multi-byte UTF-8 sequence, so blocks can be decoded on their own.
+ */
+final class BlockSplitter {
+
+  /** A run of whole rows and the line of the file it starts on. */
+  record Block(int index, byte[] bytes, int length, long firstLine) {}
+
+  /** A row longer than the limit: most likely a quote left open. */
+  static final class RowTooLong extends IOException {
+    private static final long serialVersionUID = 1L;
+    final long line;
+
+    RowTooLong(long line, int limit) {
+      super("a row longer than " + (limit >> 20) + " MiB starts here; is a quote left open?");
+      this.line = line;
+    }
+  }
+
+  private final InputStream in;
+  private final int target;
+  private final int maxRow;
+  private byte[] buf;
+  private int len;
+  private int scanned;
+  private boolean oddQuotes;
+  private int lastCut = -1;
+  private long newlinesScanned;
+  private long newlinesAtCut;
+  private long nextLine = 1;
+  private int nextIndex;
+  private boolean eof;
+  private boolean first = true;
+
+  BlockSplitter(InputStream in, int target, int maxRow) {
+    this.in = in;
+    this.target = target;
+    this.maxRow = maxRow;
+    this.buf = new byte[target * 2];
+  }
+
+  /** The first row (the header), without its line end; null for an empty input. */
+  Block header() throws IOException {
+    return take(true);
+  }
+
+  /** The next block of rows, or null at the end of the input. */
+  Block next() throws IOException {
+    return take(false);
+  }
+
+  private Block take(boolean firstRowOnly) throws IOException {
+    while (true) {
+      scan(firstRowOnly);
+      if (lastCut >= 0 && (firstRowOnly || len >= target || eof)) {
+        return cut(lastCut + 1);
+      }
+      if (eof) {
+        return len == 0 ? null : cut(len);
+      }
+      if (len - (lastCut + 1) > maxRow) {
+        throw new RowTooLong(nextLine + newlinesAtCut, maxRow);
+      }
+      fill();
+    }
+  }
+
+  private void scan(boolean stopAtFirst) {
+    for (int i = scanned; i < len; i++) {
+      byte b = buf[i];
+      if (b == '"') {
+        oddQuotes = !oddQuotes;
+      } else if (b == '\n') {
+        newlinesScanned++;
+        if (!oddQuotes) {
+          lastCut = i;
+          newlinesAtCut = newlinesScanned;
+          if (stopAtFirst) {
+            scanned = i + 1;
+            return;
+          }
+        }
+      }
+    }
+    scanned = len;
+  }
+
+  private Block cut(int end) {
+    byte[] bytes = Arrays.copyOf(buf, end);
+    int start = 0;
+    if (first && end >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      start = 3;
+    }
+    first = false;
+    Block block = new Block(nextIndex++, start == 0 ? bytes : Arrays.copyOfRange(bytes, start, end), end - start, nextLine);
+    long consumedLines = lastCut >= 0 && end == lastCut + 1 ? newlinesAtCut : newlinesScanned;
+    nextLine += consumedLines;
+    // Keep what follows the cut; the quote parity there is even when the cut was at lastCut.
+    int rest = len - end;
+    System.arraycopy(buf, end, buf, 0, rest);
+    len = rest;
+    rescan();
+    return block;
+  }
+
+  /** After a cut, the kept bytes are scanned again from an even parity. */
+  private void rescan() {
+    scanned = 0;
+    oddQuotes = false;
+    lastCut = -1;
+    newlinesScanned = 0;
+    newlinesAtCut = 0;
+  }
+
+  private void fill() throws IOException {
+    if (buf.length - len < target) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + target));
+    }
+    int n = in.readNBytes(buf, len, target);
+    if (n < target) {
+      eof = true;
+    }
+    len += n;
+  }
+}
