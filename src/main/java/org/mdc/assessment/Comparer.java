@@ -19,7 +19,7 @@ public final class Comparer {
   }
 
   public Comparison compare(MissionEntry entry) {
-    ForceRequirement force = rules.forceRequirement(entry.zone());
+    ForceRequirement force = rules.forceRequirement(entry.population(), entry.largestForce());
     long required = force.requiredMin();
     long troops = entry.troops();
     long helicoptersRequired = rules.helicopterRatio().floor(required);

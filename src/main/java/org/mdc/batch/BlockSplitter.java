@@ -76,13 +76,21 @@ final class BlockSplitter {
     }
   }
 
+  /**
+   * Scans the new bytes for cut points. Lines are counted as Commons CSV counts them: a CR, or an
+   * LF not preceded by a CR; blocks are cut only after an LF.
+   */
   private void scan(boolean stopAtFirst) {
     for (int i = scanned; i < len; i++) {
       byte b = buf[i];
       if (b == '"') {
         oddQuotes = !oddQuotes;
-      } else if (b == '\n') {
+      } else if (b == '\r') {
         newlinesScanned++;
+      } else if (b == '\n') {
+        if (i == 0 || buf[i - 1] != '\r') {
+          newlinesScanned++;
+        }
         if (!oddQuotes) {
           lastCut = i;
           newlinesAtCut = newlinesScanned;

@@ -1,8 +1,8 @@
 package org.mdc.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -110,7 +110,7 @@ final class CompareCommand implements Callable<Integer> {
     OutputTarget target;
     try {
       target = output == null
-          ? OutputTarget.stdout(spec.commandLine().getOut())
+          ? OutputTarget.stdout(spec.commandLine().getOut(), parent.rawStdout())
           : OutputTarget.file(output);
     } catch (IOException e) {
       err.println("mdc: " + output + ": cannot be written (" + OutputTarget.reason(e) + ")");
@@ -122,7 +122,7 @@ final class CompareCommand implements Callable<Integer> {
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
     ComparePipeline.Summary summary;
     try (in) {
-      summary = pipeline.run(in, target.writer(), problem -> err.println(problem.describe()));
+      summary = pipeline.run(in, target.stream(), problem -> err.println(problem.describe()));
     } catch (IOException | UncheckedIOException e) {
       target.abandon();
       Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
@@ -169,18 +169,20 @@ final class CompareCommand implements Callable<Integer> {
 
   /** Where the output goes: standard output, or a file written aside and moved into place. */
   static final class OutputTarget {
-    private final Writer writer;
+    private final OutputStream writer;
     private final java.nio.file.Path temp;
     private final java.nio.file.Path destination;
 
-    private OutputTarget(Writer writer, java.nio.file.Path temp, java.nio.file.Path destination) {
+    private OutputTarget(OutputStream writer, java.nio.file.Path temp, java.nio.file.Path destination) {
       this.writer = writer;
       this.temp = temp;
       this.destination = destination;
     }
 
-    static OutputTarget stdout(PrintWriter out) {
-      return new OutputTarget(new BufferedWriter(out, 1 << 16), null, null);
+    /** Standard output; the command line's writer is flushed first, as both reach the same stream. */
+    static OutputTarget stdout(PrintWriter out, OutputStream raw) {
+      out.flush();
+      return new OutputTarget(raw, null, null);
     }
 
     static OutputTarget file(String name) throws IOException {
@@ -193,10 +195,11 @@ final class CompareCommand implements Callable<Integer> {
         throw new java.nio.file.NoSuchFileException(String.valueOf(dir), null, "the folder does not exist");
       }
       java.nio.file.Path temp = java.nio.file.Files.createTempFile(dir, "." + destination.getFileName(), ".part");
-      return new OutputTarget(java.nio.file.Files.newBufferedWriter(temp, StandardCharsets.UTF_8), temp, destination);
+      return new OutputTarget(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(temp), 1 << 16), temp,
+          destination);
     }
 
-    Writer writer() {
+    OutputStream stream() {
       return writer;
     }
 

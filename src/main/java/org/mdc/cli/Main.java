@@ -1,6 +1,7 @@
 package org.mdc.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,15 +15,18 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(out, err, System.in, args);
+    int code = run(out, err, System.in, System.out, args);
     out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs {@code mdc} with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
-  public static int run(PrintWriter out, PrintWriter err, InputStream stdin, String... args) {
-    CommandLine commandLine = commandLine(stdin);
+  /**
+   * Runs {@code mdc} with {@code args}, writing text to {@code out} and {@code err} and large
+   * streamed outputs to {@code rawOut}, the byte stream beneath {@code out}; returns the exit code.
+   */
+  public static int run(PrintWriter out, PrintWriter err, InputStream stdin, OutputStream rawOut, String... args) {
+    CommandLine commandLine = commandLine(stdin, rawOut);
     commandLine.setOut(out);
     commandLine.setErr(err);
     int code = commandLine.execute(args);
@@ -32,8 +36,8 @@ public final class Main {
   }
 
   /** The command tree, with exit codes and error handling set up. */
-  static CommandLine commandLine(InputStream stdin) {
-    CommandLine commandLine = new CommandLine(new MdcCommand(stdin));
+  static CommandLine commandLine(InputStream stdin, OutputStream rawOut) {
+    CommandLine commandLine = new CommandLine(new MdcCommand(stdin, rawOut));
     commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
         ? ExitCode.USAGE.code()
         : ExitCode.INTERNAL_ERROR.code());

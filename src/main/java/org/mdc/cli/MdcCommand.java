@@ -1,6 +1,7 @@
 package org.mdc.cli;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -27,15 +28,25 @@ import picocli.CommandLine.Spec;
 public final class MdcCommand implements Runnable {
 
   private final InputStream stdin;
+  private final OutputStream rawStdout;
 
   @Spec CommandSpec spec;
 
-  MdcCommand(InputStream stdin) {
+  MdcCommand(InputStream stdin, OutputStream rawStdout) {
     this.stdin = stdin;
+    this.rawStdout = rawStdout;
   }
 
   InputStream stdin() {
     return stdin;
+  }
+
+  /**
+   * Standard output as bytes, for commands that stream large outputs; written only after the
+   * command line's writer is flushed, since both reach the same stream.
+   */
+  OutputStream rawStdout() {
+    return rawStdout;
   }
 
   @Override

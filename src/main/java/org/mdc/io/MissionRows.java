@@ -203,6 +203,106 @@ public final class MissionRows {
     }
   }
 
+  /**
+   * Reads the rows of a block that holds no quote character, without a general CSV parser: with
+   * no quotes, RFC 4180 reduces to splitting lines (CR, LF or CRLF) at commas. Gives exactly what
+   * {@link #readBlock} gives for such text (a property test holds the two equal), faster.
+   */
+  public List<InputProblem> readQuoteFreeBlock(String text, long firstLine, Handler handler) {
+    long line = firstLine;
+    int length = text.length();
+    int start = 0;
+    SplitRow row = new SplitRow(columns);
+    while (start < length) {
+      int end = start;
+      char c = 0;
+      while (end < length && (c = text.charAt(end)) != '\n' && c != '\r') {
+        end++;
+      }
+      if (end > start) {
+        row.fill(text, start, end);
+        try {
+          handler.entry(line, entry(row));
+        } catch (BadRow bad) {
+          Location at = new Location((int) Math.min(line, Integer.MAX_VALUE), 1);
+          if (!handler.rejected(new InputProblem(file, at, bad.column, bad.getMessage()))) {
+            return List.of();
+          }
+        }
+      }
+      if (end < length) {
+        line++;
+        end += c == '\r' && end + 1 < length && text.charAt(end + 1) == '\n' ? 2 : 1;
+      }
+      start = end;
+    }
+    return List.of();
+  }
+
+  /** One quote-free line split at commas, each value trimmed as Commons CSV trims (String.trim). */
+  private static final class SplitRow implements Row {
+    private String text;
+    private int[] from;
+    private int[] to;
+    private int size;
+
+    SplitRow(int columns) {
+      this.from = new int[columns + 1];
+      this.to = new int[columns + 1];
+    }
+
+    void fill(String line, int start, int end) {
+      text = line;
+      size = 0;
+      int field = start;
+      for (int i = start; i <= end; i++) {
+        if (i == end || line.charAt(i) == ',') {
+          if (size == from.length) {
+            from = java.util.Arrays.copyOf(from, size * 2);
+            to = java.util.Arrays.copyOf(to, size * 2);
+          }
+          int a = field;
+          int b = i;
+          while (a < b && line.charAt(a) <= ' ') {
+            a++;
+          }
+          while (b > a && line.charAt(b - 1) <= ' ') {
+            b--;
+          }
+          from[size] = a;
+          to[size] = b;
+          size++;
+          field = i + 1;
+        }
+      }
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public CharSequence source(int column) {
+      return text;
+    }
+
+    @Override
+    public int from(int column) {
+      return from[column];
+    }
+
+    @Override
+    public int to(int column) {
+      return to[column];
+    }
+
+    @Override
+    public String get(int column) {
+      return text.substring(from[column], to[column]);
+    }
+  }
+
   /** The line a record starts on: the parser's count at its end, less the line breaks inside its fields. */
   private static long startLine(CSVRecord record, long endLine) {
     long breaks = 0;
@@ -215,7 +315,54 @@ public final class MissionRows {
     return Math.max(1, endLine - breaks);
   }
 
+  /**
+   * The values of one row, from Commons CSV or from the quote-free fast path: each value is the
+   * range {@code from(c)} to {@code to(c)} of {@code source(c)}, already trimmed, so numbers can
+   * be read in place.
+   */
+  interface Row {
+    int size();
+
+    CharSequence source(int column);
+
+    int from(int column);
+
+    int to(int column);
+
+    default boolean isEmpty(int column) {
+      return from(column) == to(column);
+    }
+
+    default String get(int column) {
+      return source(column).subSequence(from(column), to(column)).toString();
+    }
+  }
+
   private MissionEntry entry(CSVRecord record) {
+    return entry(new Row() {
+      @Override
+      public int size() {
+        return record.size();
+      }
+
+      @Override
+      public CharSequence source(int column) {
+        return record.get(column);
+      }
+
+      @Override
+      public int from(int column) {
+        return 0;
+      }
+
+      @Override
+      public int to(int column) {
+        return record.get(column).length();
+      }
+    });
+  }
+
+  private MissionEntry entry(Row record) {
     if (record.size() < columns) {
       throw new BadRow("", "too few columns: " + record.size() + " of the header's " + columns);
     }
@@ -236,9 +383,9 @@ public final class MissionRows {
     return new MissionEntry(name, where, people, force, deployed, helicopters, authorized, consent);
   }
 
-  private Range largestForce(CSVRecord record) {
-    boolean single = largestForce >= 0 && !record.get(largestForce).isEmpty();
-    boolean ranged = largestForceMin >= 0 && !record.get(largestForceMin).isEmpty();
+  private Range largestForce(Row record) {
+    boolean single = largestForce >= 0 && !record.isEmpty(largestForce);
+    boolean ranged = largestForceMin >= 0 && !record.isEmpty(largestForceMin);
     if (single && ranged) {
       throw new BadRow("largest_force", "give largest_force or largest_force_min, not both");
     }
@@ -258,8 +405,8 @@ public final class MissionRows {
     return new Range(min, max.orElse(min));
   }
 
-  private HostConsent consent(CSVRecord record) {
-    if (hostConsent < 0 || record.get(hostConsent).isEmpty()) {
+  private HostConsent consent(Row record) {
+    if (hostConsent < 0 || record.isEmpty(hostConsent)) {
       return HostConsent.UNKNOWN;
     }
     String text = record.get(hostConsent);
@@ -271,19 +418,21 @@ public final class MissionRows {
   }
 
   /** A whole number in a column; digits only, no signs, separators or decimals. */
-  private static OptionalLong whole(CSVRecord record, int column, String name, boolean required, long min, long max) {
-    if (column < 0 || record.get(column).isEmpty()) {
+  private static OptionalLong whole(Row record, int column, String name, boolean required, long min, long max) {
+    if (column < 0 || record.isEmpty(column)) {
       if (required) {
         throw new BadRow(name, "missing");
       }
       return OptionalLong.empty();
     }
-    String text = record.get(column);
+    CharSequence source = record.source(column);
+    int to = record.to(column);
     long value = 0;
     boolean overflow = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = record.from(column); i < to; i++) {
+      char c = source.charAt(i);
       if (c < '0' || c > '9') {
+        String text = record.get(column);
         String what = text.startsWith("-") && text.length() > 1 && text.substring(1).chars().allMatch(Character::isDigit)
             ? "a negative number"
             : "'" + abbreviate(text) + "'";
@@ -297,7 +446,7 @@ public final class MissionRows {
     }
     if (overflow || value > max || value < min) {
       throw new BadRow(name, "expected a whole number from " + min + " to " + max + ", found "
-          + abbreviate(text) + (overflow ? " (beyond the range of a 64-bit integer)" : ""));
+          + abbreviate(record.get(column)) + (overflow ? " (beyond the range of a 64-bit integer)" : ""));
     }
     return OptionalLong.of(value);
   }

@@ -14,8 +14,19 @@ public interface Choice {
 
   /** The word used in zone files, mandate files and reports. */
   default String label() {
-    return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
+    Enum<?> constant = (Enum<?>) this;
+    return LABELS.get(constant.getDeclaringClass())[constant.ordinal()];
   }
+
+  /** Labels computed once per enum: reports ask for them once per row. */
+  ClassValue<String[]> LABELS = new ClassValue<>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      return Arrays.stream(type.getEnumConstants())
+          .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .toArray(String[]::new);
+    }
+  };
 
   /** The constant whose label is {@code text}, ignoring case; empty when none is. */
   static <E extends Enum<E> & Choice> Optional<E> parse(Class<E> type, String text) {

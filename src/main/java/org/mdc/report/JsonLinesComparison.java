@@ -4,12 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import org.mdc.assessment.Comparison;
 
 /** Compared missions as JSON lines: one object per mission, keys as the CSV columns. */
-public final class JsonLinesComparison implements ComparisonRenderer {
+public final class JsonLinesComparison implements ComparisonRenderer, ComparisonColumns.Cells {
 
   private final JsonGenerator json;
 
@@ -22,21 +22,48 @@ public final class JsonLinesComparison implements ComparisonRenderer {
   @Override
   public void row(Comparison comparison) throws IOException {
     json.writeStartObject();
-    for (ComparisonColumns.Column column : ComparisonColumns.ALL) {
-      Object value = column.value().apply(comparison);
-      json.writeFieldName(column.id());
-      if (value == null) {
-        json.writeNull();
-      } else if (value instanceof Long) {
-        json.writeNumber((Long) value);
-      } else if (value instanceof BigDecimal) {
-        json.writeNumber((BigDecimal) value);
-      } else {
-        json.writeString(value.toString());
+    try {
+      for (ComparisonColumns.Column column : ComparisonColumns.ALL) {
+        json.writeFieldName(column.id());
+        column.cell().accept(comparison, this);
       }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     json.writeEndObject();
     json.writeRaw('\n');
     json.flush();
+  }
+
+  @Override
+  public void text(String value) {
+    write(() -> json.writeString(value));
+  }
+
+  @Override
+  public void count(long value) {
+    write(() -> json.writeNumber(value));
+  }
+
+  @Override
+  public void tenths(long value) {
+    write(() -> json.writeNumber(Figures.tenths(value)));
+  }
+
+  @Override
+  public void none() {
+    write(json::writeNull);
+  }
+
+  private interface JsonWrite {
+    void run() throws IOException;
+  }
+
+  private static void write(JsonWrite write) {
+    try {
+      write.run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

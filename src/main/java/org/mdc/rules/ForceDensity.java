@@ -22,6 +22,9 @@ public final class ForceDensity implements Rule {
 
   private final BigDecimal perThousandMin;
   private final BigDecimal perThousandMax;
+  /** Both rates as whole numbers, or -1 when either has a fraction (then the exact decimal path is taken). */
+  private final long wholeMin;
+  private final long wholeMax;
 
   public ForceDensity(Rulebook.Settings settings) {
     this.perThousandMin = settings.value("per_thousand_min");
@@ -30,6 +33,9 @@ public final class ForceDensity implements Rule {
       throw new IllegalArgumentException(
           "force-density: per_thousand_min " + perThousandMin + " is above per_thousand_max " + perThousandMax);
     }
+    boolean whole = perThousandMin.stripTrailingZeros().scale() <= 0 && perThousandMax.stripTrailingZeros().scale() <= 0;
+    this.wholeMin = whole ? perThousandMin.longValueExact() : -1;
+    this.wholeMax = whole ? perThousandMax.longValueExact() : -1;
   }
 
   @Override
@@ -39,6 +45,9 @@ public final class ForceDensity implements Rule {
 
   /** Troops for {@code population} inhabitants, each end rounded up to a whole soldier. */
   public Range required(long population) {
+    if (wholeMin >= 0) {
+      return new Range(Numbers.perThousand(population, wholeMin), Numbers.perThousand(population, wholeMax));
+    }
     return new Range(
         Numbers.perThousand(population, perThousandMin), Numbers.perThousand(population, perThousandMax));
   }

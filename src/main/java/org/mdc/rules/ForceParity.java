@@ -23,6 +23,11 @@ public final class ForceParity implements Rule {
 
   /** Troops to match {@code force}. */
   public Range required(ArmedForce force) {
-    return force.strength();
+    return required(force.strength());
+  }
+
+  /** Troops to match a force of {@code strength}. */
+  public Range required(Range strength) {
+    return strength;
   }
 }

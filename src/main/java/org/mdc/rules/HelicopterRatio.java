@@ -24,6 +24,8 @@ public final class HelicopterRatio implements Rule {
 
   private final BigDecimal troopsPerHelicopter;
   private final BigDecimal natoTroopsPerHelicopter;
+  /** The floor ratio as a whole number, or 0 when it has a fraction (then the decimal path is taken). */
+  private final long wholeRatio;
 
   public HelicopterRatio(Rulebook.Settings settings) {
     this.troopsPerHelicopter = settings.value("troops_per_helicopter");
@@ -31,6 +33,7 @@ public final class HelicopterRatio implements Rule {
     if (troopsPerHelicopter.signum() <= 0 || natoTroopsPerHelicopter.signum() <= 0) {
       throw new IllegalArgumentException("helicopter-ratio: troops per helicopter must be above zero");
     }
+    this.wholeRatio = troopsPerHelicopter.stripTrailingZeros().scale() <= 0 ? troopsPerHelicopter.longValueExact() : 0;
   }
 
   @Override
@@ -40,7 +43,7 @@ public final class HelicopterRatio implements Rule {
 
   /** Helicopters that {@code troops} need at the floor ratio. */
   public long floor(long troops) {
-    return Numbers.onePer(troops, troopsPerHelicopter);
+    return wholeRatio > 0 ? Numbers.ceilDiv(troops, wholeRatio) : Numbers.onePer(troops, troopsPerHelicopter);
   }
 
   /** The helicopter need of {@code zone}'s required force. */

@@ -21,13 +21,17 @@ public final class Numbers {
    */
   public static long perThousand(long population, BigDecimal rate) {
     if (rate.stripTrailingZeros().scale() <= 0) {
-      long whole = rate.longValueExact();
-      return ceilDiv(Math.multiplyExact(population, whole), 1000);
+      return perThousand(population, rate.longValueExact());
     }
     return BigDecimal.valueOf(population)
         .multiply(rate)
         .divide(THOUSAND, 0, RoundingMode.CEILING)
         .longValueExact();
+  }
+
+  /** {@code ceil(population * rate / 1000)} for a whole-number rate. */
+  public static long perThousand(long population, long rate) {
+    return ceilDiv(Math.multiplyExact(population, rate), 1000);
   }
 
   /** {@code ceil(count / per)}: how many units serve {@code count} at one per {@code per}. */

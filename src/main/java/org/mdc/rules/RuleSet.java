@@ -78,8 +78,12 @@ public final class RuleSet {
 
   /** Troops the force-size rules require for {@code zone}. */
   public ForceRequirement forceRequirement(Zone zone) {
-    return forceRequired.combine(
-        forceDensity.required(zone.population()), forceParity.required(zone.largestArmedForce()));
+    return forceRequirement(zone.population(), zone.largestArmedForce().strength());
+  }
+
+  /** Troops the force-size rules require for {@code population} people facing {@code largestForce}. */
+  public ForceRequirement forceRequirement(long population, org.mdc.model.Range largestForce) {
+    return forceRequired.combine(forceDensity.required(population), forceParity.required(largestForce));
   }
 
   /** The zone with its force and helicopter figures, ready for the judging rules. */

@@ -18,9 +18,11 @@ record CliRun(int code, String out, String err) {
   }
 
   static CliRun withStdin(InputStream stdin, String... args) {
-    StringWriter out = new StringWriter();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), stdin, args);
-    return new CliRun(code, out.toString(), err.toString());
+    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+    int code = Main.run(outWriter, new PrintWriter(err), stdin, out, args);
+    outWriter.flush();
+    return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
   }
 }
