@@ -18,12 +18,13 @@ import picocli.CommandLine.Spec;
           + " force), helicopter ratios and the tool-suitability logic of the literature, and recommends a political"
           + " mission, a preventive deployment or an over-the-horizon force, with a gap report."
     },
-    subcommands = {AssessCommand.class, CompareCommand.class},
+    subcommands = {AssessCommand.class, CompareCommand.class, CheckCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  mdc assess examples/darfur-2014.yaml",
       "  mdc assess examples/darfur-2014.yaml --format json",
-      "  mdc compare examples/table1.csv --format markdown"
+      "  mdc compare examples/table1.csv --format markdown",
+      "  mdc check examples/mandates/ --format sarif"
     })
 public final class MdcCommand implements Runnable {
 

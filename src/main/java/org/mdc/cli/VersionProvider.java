@@ -9,13 +9,20 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
 
   @Override
-  public String[] getVersion() throws IOException {
+  public String[] getVersion() {
+    return new String[] {"mdc " + version() + " (rulebook: defaults of the domain brief)"};
+  }
+
+  /** The version of the pom, such as {@code 0.1.0}. */
+  String version() {
     Properties properties = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("/org/mdc/version.properties")) {
       if (in != null) {
         properties.load(in);
       }
+    } catch (IOException e) {
+      return "unknown";
     }
-    return new String[] {"mdc " + properties.getProperty("version", "unknown") + " (rulebook: defaults of the domain brief)"};
+    return properties.getProperty("version", "unknown");
   }
 }

@@ -36,7 +36,13 @@ final class Fields {
   }
 
   SourceMap sourceMap() {
-    return new SourceMap(locations);
+    Map<String, Place> places = new HashMap<>();
+    locations.forEach((path, at) -> places.put(path, new Place(file, at)));
+    return new SourceMap(file, places);
+  }
+
+  void add(InputProblem problem) {
+    problems.add(problem);
   }
 
   void problem(Location at, String field, String message) {

@@ -60,6 +60,67 @@ public final class ZoneReader {
     return Parsed.of(new ZoneDocument(file, zone.get(), fields.sourceMap()));
   }
 
+  /** Loads a zone file that a mandate names, relative to the mandate. */
+  @FunctionalInterface
+  public interface ZoneLoader {
+    /** The bytes of {@code name}; throws with a user's message when it cannot be read. */
+    byte[] load(String name) throws java.io.IOException;
+  }
+
+  static final Set<String> MANDATE_FIELDS = ordered("zone", "mission");
+
+  /**
+   * Reads a mandate draft: a zone file with a {@code mission} block (the mission being
+   * authorized), or a file whose {@code zone} key names a zone file relative to itself, plus a
+   * {@code mission} block.
+   */
+  public static Parsed<ZoneDocument> readMandate(String file, byte[] bytes, ZoneLoader loader) {
+    Parsed<YamlNode> tree = YamlTree.parse(file, bytes);
+    if (!tree.ok()) {
+      return Parsed.failed(tree.problems());
+    }
+    YamlNode root = tree.value().get();
+    boolean namesZone = root instanceof YamlNode.Mapping && ((YamlNode.Mapping) root).entries().containsKey("zone");
+    if (!namesZone) {
+      Parsed<ZoneDocument> zone = read(file, bytes);
+      if (zone.ok() && zone.value().get().zone().mission().isEmpty()) {
+        return Parsed.failed(List.of(new InputProblem(file, Location.START, "mission",
+            "a mandate draft needs a mission block: the mission being authorized")));
+      }
+      return zone;
+    }
+    Fields f = new Fields(file);
+    YamlNode.Mapping m = f.mapping(root, "", MANDATE_FIELDS, "zone and mission").orElseThrow();
+    Optional<String> zoneName = f.text(m, "", "zone", true);
+    Optional<YamlNode> missionNode = f.value(m, "mission");
+    if (missionNode.isEmpty()) {
+      f.missing(m, "", "mission", "the mission being authorized (name, type, troops, ...)");
+    }
+    Optional<Mission> mission = missionNode.flatMap(node -> mission(f, node));
+    Optional<ZoneDocument> zone = Optional.empty();
+    if (zoneName.isPresent()) {
+      Location at = m.entries().get("zone").value().location();
+      try {
+        String zoneFile = java.nio.file.Path.of(file).resolveSibling(zoneName.get()).toString();
+        Parsed<ZoneDocument> parsed = read(zoneFile, loader.load(zoneName.get()));
+        if (parsed.ok()) {
+          zone = parsed.value();
+        } else {
+          parsed.problems().forEach(f::add);
+        }
+      } catch (java.io.IOException e) {
+        f.problem(at, "zone", "the zone file '" + zoneName.get() + "' cannot be read: " + e.getMessage());
+      } catch (java.nio.file.InvalidPathException e) {
+        f.problem(at, "zone", "'" + zoneName.get() + "' is not a file name");
+      }
+    }
+    if (!f.problems().isEmpty() || zone.isEmpty() || mission.isEmpty()) {
+      return Parsed.failed(f.problems());
+    }
+    return Parsed.of(new ZoneDocument(file, zone.get().zone().withMission(mission.get()),
+        zone.get().sourceMap().overlay(f.sourceMap())));
+  }
+
   private static Optional<Zone> zone(Fields f, YamlNode root) {
     Optional<YamlNode.Mapping> found = f.mapping(root, "", ZONE_FIELDS, "zone fields (name, population, ...)");
     if (found.isEmpty()) {

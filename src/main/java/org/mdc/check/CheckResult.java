@@ -1,0 +1,44 @@
+package org.mdc.check;
+
+import java.util.List;
+import java.util.Objects;
+import org.mdc.rules.Severity;
+
+/**
+ * What {@code mdc check} found in a set of mandate drafts.
+ *
+ * @param files the drafts checked, in order
+ * @param findings every finding, file by file; with a baseline, fixed ones too (state ABSENT)
+ * @param failLevel the {@code --fail-on} level
+ * @param baseline true when a baseline was compared
+ */
+public record CheckResult(List<String> files, List<CheckFinding> findings, FailLevel failLevel, boolean baseline) {
+
+  public CheckResult {
+    files = List.copyOf(files);
+    findings = List.copyOf(findings);
+    Objects.requireNonNull(failLevel, "failLevel");
+  }
+
+  /** True when a finding the draft has (not a fixed one; with a baseline, a new one) reaches the fail level. */
+  public boolean fails() {
+    return findings.stream().anyMatch(this::failing);
+  }
+
+  /** True when {@code f} counts toward failing the check. */
+  public boolean failing(CheckFinding f) {
+    boolean counts = baseline ? f.state() == CheckFinding.BaselineState.NEW : f.state() != CheckFinding.BaselineState.ABSENT;
+    return counts && failLevel.fails(f.severity());
+  }
+
+  /** How many present findings have {@code severity}. */
+  public long count(Severity severity) {
+    return findings.stream()
+        .filter(f -> f.state() != CheckFinding.BaselineState.ABSENT && f.severity() == severity)
+        .count();
+  }
+
+  public long count(CheckFinding.BaselineState state) {
+    return findings.stream().filter(f -> f.state() == state).count();
+  }
+}

@@ -1,0 +1,43 @@
+package org.mdc.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.mdc.check.CheckFinding;
+import org.mdc.check.CheckResult;
+
+/** A Markdown table of findings, fit for a pull-request comment. */
+public final class CheckMarkdownReport implements CheckRenderer {
+
+  @Override
+  public void render(CheckResult result, Writer out) throws IOException {
+    out.write("### mdc check\n\n");
+    if (result.findings().isEmpty()) {
+      out.write("No findings.\n\n");
+    } else {
+      out.write("| Severity | Location | Rule | Finding |" + (result.baseline() ? " Change |" : "") + "\n");
+      out.write("| --- | --- | --- | --- |" + (result.baseline() ? " --- |" : "") + "\n");
+      for (CheckFinding f : result.findings()) {
+        out.write("| " + CheckRenderer.level(f.severity()) + " | `" + cell(f.place().file()) + ":" + f.place().line()
+            + "` | `" + f.rule() + "` | " + cell(f.message()) + " |"
+            + (result.baseline() ? " " + change(f.state()) + " |" : "") + "\n");
+      }
+      out.write("\n");
+    }
+    out.write(CheckTextReport.summary(result) + "\n");
+  }
+
+  private static String change(CheckFinding.BaselineState state) {
+    switch (state) {
+      case NEW:
+        return "new";
+      case ABSENT:
+        return "fixed";
+      default:
+        return "kept";
+    }
+  }
+
+  private static String cell(String s) {
+    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ").replace("`", "'");
+  }
+}

@@ -1,0 +1,44 @@
+package org.mdc.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.mdc.check.CheckFinding;
+import org.mdc.check.CheckResult;
+import org.mdc.rules.Severity;
+
+/** {@code file:line:column: severity: message [rule-id]}, one line each, then a summary. */
+public final class CheckTextReport implements CheckRenderer {
+
+  @Override
+  public void render(CheckResult result, Writer out) throws IOException {
+    for (CheckFinding f : result.findings()) {
+      if (f.state() == CheckFinding.BaselineState.ABSENT) {
+        continue;
+      }
+      out.write(f.place().file() + ":" + f.place().line() + ":" + f.place().column() + ": "
+          + CheckRenderer.level(f.severity()) + ": " + f.message() + " [" + f.rule() + "]"
+          + (result.baseline() ? " (" + (f.state() == CheckFinding.BaselineState.NEW ? "new" : "kept") + ")" : "")
+          + "\n");
+    }
+    for (CheckFinding f : result.findings()) {
+      if (f.state() == CheckFinding.BaselineState.ABSENT) {
+        out.write(f.place().file() + ": fixed: " + f.message() + " [" + f.rule() + "]\n");
+      }
+    }
+    out.write(summary(result) + "\n");
+  }
+
+  /** One line: counts by severity, files, the baseline's counts and the outcome. */
+  static String summary(CheckResult r) {
+    String counts = r.count(Severity.ERROR) + " error" + (r.count(Severity.ERROR) == 1 ? "" : "s") + ", "
+        + r.count(Severity.WARNING) + " warning" + (r.count(Severity.WARNING) == 1 ? "" : "s") + ", "
+        + r.count(Severity.INFO) + " note" + (r.count(Severity.INFO) == 1 ? "" : "s") + " in " + r.files().size()
+        + " file" + (r.files().size() == 1 ? "" : "s");
+    if (r.baseline()) {
+      counts += "; against the baseline: " + r.count(CheckFinding.BaselineState.NEW) + " new, "
+          + r.count(CheckFinding.BaselineState.UNCHANGED) + " kept, " + r.count(CheckFinding.BaselineState.ABSENT)
+          + " fixed";
+    }
+    return "mdc check: " + counts + "; " + (r.fails() ? "FAILED" : "passed") + " (--fail-on " + r.failLevel().label() + ")";
+  }
+}
