@@ -8,6 +8,7 @@ import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
 import org.mdc.rules.ForceRequirement;
 import org.mdc.rules.HelicopterNeed;
+import org.mdc.rules.Rulebook;
 import org.mdc.rules.Severity;
 
 /**
@@ -15,7 +16,7 @@ import org.mdc.rules.Severity;
  * compute nothing.
  *
  * @param zone the zone as read
- * @param rulebook the name of the rulebook in force
+ * @param rulebook the rulebook in force
  * @param force troops the force-size rules require
  * @param helicopters helicopters the required force needs, and those at hand
  * @param recommendation the decision table's answer and its trace
@@ -27,7 +28,7 @@ import org.mdc.rules.Severity;
  */
 public record Assessment(
     Zone zone,
-    String rulebook,
+    Rulebook rulebook,
     ForceRequirement force,
     HelicopterNeed helicopters,
     Recommendation recommendation,

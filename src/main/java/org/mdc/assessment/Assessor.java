@@ -11,6 +11,7 @@ import org.mdc.rules.Finding;
 import org.mdc.rules.Judgment;
 import org.mdc.rules.Rule;
 import org.mdc.rules.RuleSet;
+import org.mdc.rules.Rulebook;
 import org.mdc.rules.Situation;
 import org.mdc.rules.Tripwires;
 
@@ -39,20 +40,27 @@ public final class Assessor {
       verdicts.add(verdict(configuration, situation, recommendation));
     }
     List<Finding> gaps = new ArrayList<>();
+    Rulebook book = rules.rulebook();
     for (Rule rule : rules.all()) {
-      rule.findGaps(situation, gaps::add);
+      if (book.isDisabled(rule.id())) {
+        continue;
+      }
+      rule.findGaps(situation, gap -> gaps.add(
+          gap.isMet() ? gap : book.severityOf(rule.id()).map(gap::withSeverity).orElse(gap)));
     }
     boolean othRecommended = recommendation.primary() == Configuration.OVER_THE_HORIZON
         || recommendation.complements().stream().anyMatch(c -> c.configuration() == Configuration.OVER_THE_HORIZON);
     Optional<OverTheHorizonPlan> oth = othRecommended ? Optional.of(othPlan(situation)) : Optional.empty();
-    return new Assessment(zone, rules.rulebook().name(), situation.force(), situation.helicopters(), recommendation,
+    return new Assessment(zone, rules.rulebook(), situation.force(), situation.helicopters(), recommendation,
         verdicts, gaps, UnknownInput.of(zone, recommendation), rules.politicalMissionSize().guidance(zone.phase()), oth);
   }
 
   private ConfigurationVerdict verdict(Configuration configuration, Situation situation, Recommendation rec) {
     List<Judgment> judgments = new ArrayList<>();
     for (Rule rule : rules.all()) {
-      judgments.addAll(rule.judge(configuration, situation));
+      if (!rules.rulebook().isDisabled(rule.id())) {
+        judgments.addAll(rule.judge(configuration, situation));
+      }
     }
     List<Reason> reasons = new ArrayList<>();
     ConfigurationVerdict.Role role;

@@ -11,10 +11,13 @@ import org.mdc.rules.Severity;
  * @param findings every finding, file by file; with a baseline, fixed ones too (state ABSENT)
  * @param failLevel the {@code --fail-on} level
  * @param baseline true when a baseline was compared
+ * @param rulebook the rulebook in force, described with its changes from the defaults
  */
-public record CheckResult(List<String> files, List<CheckFinding> findings, FailLevel failLevel, boolean baseline) {
+public record CheckResult(
+    List<String> files, List<CheckFinding> findings, FailLevel failLevel, boolean baseline, String rulebook) {
 
   public CheckResult {
+    Objects.requireNonNull(rulebook, "rulebook");
     files = List.copyOf(files);
     findings = List.copyOf(findings);
     Objects.requireNonNull(failLevel, "failLevel");

@@ -21,23 +21,21 @@ public final class MandateCheck {
     this.assessor = assessor;
   }
 
-  /** The findings of one draft: every gap of its assessment but those a mission meets. */
+  /**
+   * The findings of one draft: every gap of its assessment but the figures a mission meets,
+   * which assess reports for completeness but which are no finding.
+   */
   public List<CheckFinding> check(ZoneDocument draft) {
     Assessment assessment = assessor.assess(draft.zone());
     List<CheckFinding> findings = new ArrayList<>();
     for (Finding gap : assessment.gaps()) {
-      if (isMet(gap)) {
+      if (gap.isMet()) {
         continue;
       }
       findings.add(new CheckFinding(draft.file(), gap, draft.sourceMap().locate(gap.field()),
           CheckFinding.BaselineState.NONE));
     }
     return findings;
-  }
-
-  /** A figure the mission meets is reported by assess for completeness, but is no finding. */
-  private static boolean isMet(Finding gap) {
-    return gap.required().isPresent() && gap.actual().isPresent() && gap.shortfall() == 0;
   }
 
   /**

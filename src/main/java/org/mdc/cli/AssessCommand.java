@@ -62,6 +62,8 @@ final class AssessCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @picocli.CommandLine.Mixin RulesOption rulesOption;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -82,7 +84,7 @@ final class AssessCommand implements Callable<Integer> {
           + (parsed.problems().size() == 1 ? "" : "s") + "; nothing assessed");
       return ExitCode.DATA_ERROR.code();
     }
-    RuleSet rules = RuleSet.defaults();
+    RuleSet rules = rulesOption.load(err);
     Assessment assessment = new Assessor(rules).assess(parsed.value().get().zone());
     renderer(rules).render(assessment, out);
     return ExitCode.OK.code();

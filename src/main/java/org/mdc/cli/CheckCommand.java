@@ -86,12 +86,17 @@ final class CheckCommand implements Callable<Integer> {
           + " are marked new, kept or fixed, and only new ones fail the check.")
   String baseline;
 
+  @picocli.CommandLine.Mixin RulesOption rulesOption;
+
+  private RuleSet rules;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     FailLevel level = FailLevel.valueOf(failLevel(failOn).toUpperCase(java.util.Locale.ROOT));
-    MandateCheck check = new MandateCheck(new Assessor(RuleSet.defaults()));
+    rules = rulesOption.load(err);
+    MandateCheck check = new MandateCheck(new Assessor(rules));
     Drafts current;
     Drafts old = null;
     try {
@@ -116,7 +121,7 @@ final class CheckCommand implements Callable<Integer> {
           f -> key(currentRoot, f, inputs.size() == 1 && !Files.isDirectory(Path.of(inputs.get(0)))),
           f -> key(oldRoot, f, !Files.isDirectory(Path.of(baseline))));
     }
-    CheckResult result = new CheckResult(current.files, findings, level, old != null);
+    CheckResult result = new CheckResult(current.files, findings, level, old != null, rules.rulebook().describe());
     try {
       renderer().render(result, out);
       out.flush();
@@ -144,7 +149,6 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private CheckRenderer renderer() {
-    RuleSet rules = RuleSet.defaults();
     switch (format) {
       case sarif:
         return new SarifReport(rules, new VersionProvider().version());

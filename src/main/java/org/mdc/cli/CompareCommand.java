@@ -97,9 +97,14 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Stop at the first bad row instead of reporting it and going on.")
   boolean strict;
 
+  @picocli.CommandLine.Mixin RulesOption rulesOption;
+
+  private RuleSet rules;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    rules = rulesOption.load(err);
     InputStream in;
     try {
       in = InputFiles.open(file, parent.stdin());
@@ -117,7 +122,7 @@ final class CompareCommand implements Callable<Integer> {
       closeQuietly(in);
       return ExitCode.CANNOT_CREATE.code();
     }
-    ComparePipeline pipeline = new ComparePipeline(file, new Comparer(RuleSet.defaults()), this::renderer,
+    ComparePipeline pipeline = new ComparePipeline(file, new Comparer(rules), this::renderer,
         new ComparePipeline.Options(onlyShort, sort == null ? null : sort.order, strict,
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
     ComparePipeline.Summary summary;
@@ -142,12 +147,12 @@ final class CompareCommand implements Callable<Integer> {
       return ExitCode.CANNOT_CREATE.code();
     }
     err.println("mdc compare: " + summary.read() + " rows read, " + summary.written() + " written, "
-        + summary.rejected() + " rejected, " + summary.shortCount() + " short of the rules of thumb");
+        + summary.rejected() + " rejected, " + summary.shortCount() + " short of the rules of thumb"
+        + (rules.rulebook().isDefault() ? "" : "; rulebook: " + rules.rulebook().describe()));
     return summary.rejected() > 0 ? ExitCode.DATA_ERROR.code() : ExitCode.OK.code();
   }
 
   private ComparisonRenderer renderer(Writer out) throws IOException {
-    RuleSet rules = RuleSet.defaults();
     switch (format) {
       case markdown:
         return new MarkdownComparison(out, "Density (" + rules.parameter(ForceDensity.INFO, "per_thousand_min") + "\u2013"

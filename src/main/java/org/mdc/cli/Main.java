@@ -42,6 +42,9 @@ public final class Main {
         ? ExitCode.USAGE.code()
         : ExitCode.INTERNAL_ERROR.code());
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof CommandFailure) {
+        return ((CommandFailure) e).code().code();
+      }
       cmd.getErr().println("mdc: internal error: " + e + " (please report this, with the input that caused it)");
       if (System.getenv("MDC_DEBUG") != null) {
         e.printStackTrace(cmd.getErr());

@@ -54,6 +54,11 @@ final class Fields {
    * problem that suggests the nearest known key.
    */
   Optional<YamlNode.Mapping> mapping(YamlNode node, String path, Set<String> known, String whatItHolds) {
+    return mapping(node, path, known, whatItHolds, "field");
+  }
+
+  /** As {@link #mapping(YamlNode, String, Set, String)}, calling its keys {@code noun} in messages. */
+  Optional<YamlNode.Mapping> mapping(YamlNode node, String path, Set<String> known, String whatItHolds, String noun) {
     if (!(node instanceof YamlNode.Mapping)) {
       problem(node.location(), path, "expected a mapping of " + whatItHolds + ", found " + node.describe());
       return Optional.empty();
@@ -64,8 +69,8 @@ final class Fields {
       locations.put(field, entry.keyLocation());
       if (!known.contains(key)) {
         String hint = Suggestions.nearest(key, known).map(k -> "; did you mean '" + k + "'?").orElse("");
-        problem(entry.keyLocation(), field, "unknown field '" + key + "'" + hint
-            + (hint.isEmpty() ? " (known fields: " + String.join(", ", known) + ")" : ""));
+        problem(entry.keyLocation(), field, "unknown " + noun + " '" + key + "'" + hint
+            + (hint.isEmpty() ? " (known: " + String.join(", ", known) + ")" : ""));
       }
     });
     return Optional.of(mapping);

@@ -39,6 +39,9 @@ public final class CheckTextReport implements CheckRenderer {
           + r.count(CheckFinding.BaselineState.UNCHANGED) + " kept, " + r.count(CheckFinding.BaselineState.ABSENT)
           + " fixed";
     }
+    if (!r.rulebook().startsWith("defaults")) {
+      counts += "; rulebook: " + r.rulebook();
+    }
     return "mdc check: " + counts + "; " + (r.fails() ? "FAILED" : "passed") + " (--fail-on " + r.failLevel().label() + ")";
   }
 }

@@ -54,7 +54,7 @@ public final class JsonReport implements AssessmentRenderer {
 
   private void write(Assessment a, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    g.writeStringField("rulebook", a.rulebook());
+    rulebook(a.rulebook(), g);
     zone(a.zone(), g);
     g.writeObjectFieldStart("force");
     range("density", a.force().density(), g);
@@ -103,6 +103,35 @@ public final class JsonReport implements AssessmentRenderer {
       overTheHorizon(a.overTheHorizon().get(), g);
     }
     sources(g);
+    g.writeEndObject();
+  }
+
+  private static void rulebook(org.mdc.rules.Rulebook book, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("rulebook");
+    g.writeStringField("name", book.name());
+    g.writeStringField("description", book.describe());
+    g.writeObjectFieldStart("overrides");
+    for (Map.Entry<String, Map<String, BigDecimal>> rule : book.overrides().entrySet()) {
+      if (rule.getValue().isEmpty()) {
+        continue;
+      }
+      g.writeObjectFieldStart(rule.getKey());
+      for (Map.Entry<String, BigDecimal> p : rule.getValue().entrySet()) {
+        g.writeNumberField(p.getKey(), p.getValue());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    g.writeObjectFieldStart("severities");
+    for (Map.Entry<String, org.mdc.rules.Severity> s : book.severities().entrySet()) {
+      g.writeStringField(s.getKey(), s.getValue().label());
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("disabled");
+    for (String id : new java.util.TreeSet<>(book.disabled())) {
+      g.writeString(id);
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

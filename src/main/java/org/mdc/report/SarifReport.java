@@ -52,6 +52,9 @@ public final class SarifReport implements CheckRenderer {
       }
       g.writeEndArray();
       g.writeStringField("columnKind", "unicodeCodePoints");
+      g.writeObjectFieldStart("properties");
+      g.writeStringField("rulebook", result.rulebook());
+      g.writeEndObject();
       g.writeEndObject();
       g.writeEndArray();
       g.writeEndObject();

@@ -58,7 +58,7 @@ public final class TextReport implements AssessmentRenderer {
         .row("threat", z.threat().label() + ", phase: " + z.phase().label() + ", atrocities: " + z.atrocities().label())
         .row("mission", z.mission().map(m -> m.name() + " (" + m.type().label() + ", " + Figures.count(m.troops())
             + " troops, " + Figures.count(m.civilians()) + " civilians)").orElse("none described"))
-        .row("rulebook", a.rulebook())
+        .row("rulebook", a.rulebook().describe())
         .appendTo(out);
   }
 

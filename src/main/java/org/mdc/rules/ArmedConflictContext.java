@@ -14,7 +14,9 @@ public final class ArmedConflictContext implements Rule {
       new RuleInfo(
           "armed-conflict-context",
           "About 85% of mass atrocities happen in armed conflict; outside it, police-like deployments weigh more",
-          new Source(Source.CHATHAM_HOUSE, "Summary"));
+          new Source(Source.CHATHAM_HOUSE, "Summary"))
+          .withSeverity(Severity.INFO)
+          .withExample("About 85% of mass atrocities happen in armed conflict (004); outside it, as in Kenya 2008, police-like deployments weigh more.");
 
   @Override
   public RuleInfo info() {

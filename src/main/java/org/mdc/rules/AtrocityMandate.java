@@ -11,7 +11,9 @@ public final class AtrocityMandate implements Rule {
       new RuleInfo(
           "atrocity-mandate",
           "The mandate should name atrocity prevention from the start",
-          new Source(Source.CLAES, "Conclusions; also 002 on protection mandates"));
+          new Source(Source.CLAES, "Conclusions; also 002 on protection mandates"))
+          .withSeverity(Severity.WARNING)
+          .withExample("A mission whose tasks omit atrocity-prevention while atrocities are ongoing: warned; at remote risk, a note.");
 
   @Override
   public RuleInfo info() {

@@ -14,7 +14,9 @@ public final class BuyingTime implements Rule {
       new RuleInfo(
           "buying-time",
           "A repressive regime may accept a political mission to deflect criticism or buy time",
-          new Source(Source.CLAES, "\"Atrocity Prevention through Persuasion: Political Missions\""));
+          new Source(Source.CLAES, "\"Atrocity Prevention through Persuasion: Political Missions\""))
+          .withSeverity(Severity.WARNING)
+          .withExample("A regime that is the perpetrator accepts a small political mission: mdc warns that consent may be a way to deflect criticism or gain time (000).");
 
   @Override
   public RuleInfo info() {

@@ -17,7 +17,9 @@ public final class DeterrenceCredibility implements Rule {
       new RuleInfo(
           "deterrence-credibility",
           "A preventive deployment deters only with a credible offensive threat and committed military backing",
-          new Source(Source.CLAES, "\"Atrocity Prevention through Deterrence: Preventive Deployments\""));
+          new Source(Source.CLAES, "\"Atrocity Prevention through Deterrence: Preventive Deployments\""))
+          .withSeverity(Severity.ERROR)
+          .withExample("A preventive deployment with military_backing none is unsuitable (error); with uncertain backing it is conditional on states able to bring the required force.");
 
   @Override
   public RuleInfo info() {

@@ -14,7 +14,9 @@ public final class Enablers implements Rule {
       new RuleInfo(
           "enablers",
           "The troop figures assume enablers (helicopters, transport, intelligence, communications, hospitals)",
-          new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\""));
+          new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\""))
+          .withSeverity(Severity.INFO)
+          .withExample("UNAMID had 5 of the 50 helicopters a 40,000-strong force needs: its troop figures are optimistic.");
 
   @Override
   public RuleInfo info() {

@@ -11,7 +11,9 @@ public final class ExistingPresenceRule implements Rule {
       new RuleInfo(
           "existing-presence",
           "A mission already on the ground is the best platform: expand its mandate and capacity",
-          new Source(Source.CLAES, "Summary and Conclusions"));
+          new Source(Source.CLAES, "Summary and Conclusions"))
+          .withSeverity(Severity.INFO)
+          .withExample("Darfur 2014: a peacekeeping mission was already on the ground, so mdc advises expanding its mandate and capacity rather than starting anew.");
 
   @Override
   public RuleInfo info() {

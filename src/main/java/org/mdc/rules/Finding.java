@@ -47,6 +47,16 @@ public record Finding(
     return new Finding(rule, severity, topic, message, OptionalLong.of(required), OptionalLong.of(actual), field);
   }
 
+  /** True when the finding compares figures and the actual one meets the requirement. */
+  public boolean isMet() {
+    return required.isPresent() && actual.isPresent() && actual.getAsLong() >= required.getAsLong();
+  }
+
+  /** This finding with another severity, as a rulebook may set it. */
+  public Finding withSeverity(Severity value) {
+    return new Finding(rule, value, topic, message, required, actual, field);
+  }
+
   /** How far the actual figure falls below the required one; zero when it does not, or when either is unknown. */
   public long shortfall() {
     if (required.isEmpty() || actual.isEmpty()) {

@@ -18,7 +18,9 @@ public final class ForceDensity implements Rule {
           new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\" and Table 1, citing O'Hanlon & Singer (2004)"),
           List.of(
               Parameter.of("per_thousand_min", 2, "troops per 1,000 inhabitants, low end (the minimum)"),
-              Parameter.of("per_thousand_max", 10, "troops per 1,000 inhabitants, high end")));
+              Parameter.of("per_thousand_max", 10, "troops per 1,000 inhabitants, high end")))
+          .withSeverity(Severity.INFO)
+          .withExample("Darfur, c. 6 million people (002, Table 1): 2 to 10 per 1,000 gives 12,000 to 60,000 troops.");
 
   private final BigDecimal perThousandMin;
   private final BigDecimal perThousandMax;
@@ -32,6 +34,10 @@ public final class ForceDensity implements Rule {
     if (perThousandMin.compareTo(perThousandMax) > 0) {
       throw new IllegalArgumentException(
           "force-density: per_thousand_min " + perThousandMin + " is above per_thousand_max " + perThousandMax);
+    }
+    if (perThousandMax.compareTo(BigDecimal.valueOf(1000)) > 0) {
+      throw new IllegalArgumentException(
+          "force-density: per_thousand_max " + perThousandMax + " is above 1000 (one soldier per inhabitant)");
     }
     boolean whole = perThousandMin.stripTrailingZeros().scale() <= 0 && perThousandMax.stripTrailingZeros().scale() <= 0;
     this.wholeMin = whole ? perThousandMin.longValueExact() : -1;

@@ -14,7 +14,9 @@ public final class ForceParity implements Rule {
       new RuleInfo(
           "force-parity",
           "Troops at least equal to the largest armed force in the zone (a range when its size is)",
-          new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\" and Table 1, method 2"));
+          new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\" and Table 1, method 2"))
+          .withSeverity(Severity.INFO)
+          .withExample("Darfur's largest armed force, 40,000 to 45,000 (002, Table 1), sets parity at 40,000 to 45,000 troops.");
 
   @Override
   public RuleInfo info() {

@@ -23,7 +23,9 @@ public final class ForceRequired implements Rule {
       new RuleInfo(
           "force-required",
           "Minimum credible force: the larger of the density and parity minimums",
-          new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\" and Table 1 (\"significantly under-staffed\")"));
+          new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\" and Table 1 (\"significantly under-staffed\")"))
+          .withSeverity(Severity.ERROR)
+          .withExample("Darfur: parity's 40,000 is above the density minimum of 12,000, so at least 40,000; UNAMID's 15,362 (July 2014) is short by 24,638 (62%).");
 
   @Override
   public RuleInfo info() {

@@ -20,7 +20,9 @@ public final class HelicopterRatio implements Rule {
           new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\", citing Sherman, Kugel & Sinclair (2012)"),
           List.of(
               Parameter.of("troops_per_helicopter", 800, "troops served by one helicopter, the floor"),
-              Parameter.of("nato_troops_per_helicopter", 400, "troops per helicopter in NATO operations, shown beside the floor")));
+              Parameter.of("nato_troops_per_helicopter", 400, "troops per helicopter in NATO operations, shown beside the floor")))
+          .withSeverity(Severity.ERROR)
+          .withExample("40,000 troops need 50 helicopters at one per 800, and 100 at NATO's one per 400; UNAMID had 5.");
 
   private final BigDecimal troopsPerHelicopter;
   private final BigDecimal natoTroopsPerHelicopter;

@@ -14,7 +14,9 @@ public final class HelicopterShortfall implements Rule {
       new RuleInfo(
           "helicopter-shortfall",
           "Helicopters deployed against helicopters authorized (40% short across missions; UNAMID 5 of 24)",
-          new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\", citing Sherman, Kugel & Sinclair (2012)"));
+          new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\", citing Sherman, Kugel & Sinclair (2012)"))
+          .withSeverity(Severity.WARNING)
+          .withExample("UNAMID had 5 of 24 authorized helicopters (79% short), MONUSCO 19 of 29 (34% short) (002).");
 
   @Override
   public RuleInfo info() {

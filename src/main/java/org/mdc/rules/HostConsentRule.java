@@ -17,7 +17,9 @@ public final class HostConsentRule implements Rule {
       new RuleInfo(
           "host-consent",
           "Political missions and preventive deployments need the host's consent to deploy inside the country",
-          new Source(Source.CLAES, "Summary and Conclusions; also 002 \"Capability gaps\" and 003 on regional offices"));
+          new Source(Source.CLAES, "Summary and Conclusions; also 002 \"Capability gaps\" and 003 on regional offices"))
+          .withSeverity(Severity.ERROR)
+          .withExample("A peacekeeping mission drafted for a country whose government refuses consent cannot deploy there: error; an over-the-horizon force can wait outside.");
 
   @Override
   public RuleInfo info() {

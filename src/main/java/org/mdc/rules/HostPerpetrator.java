@@ -17,7 +17,9 @@ public final class HostPerpetrator implements Rule {
       new RuleInfo(
           "host-perpetrator",
           "When the regime itself is the perpetrator, consensual tools have limited utility",
-          new Source(Source.CLAES, "Summary and Conclusions"));
+          new Source(Source.CLAES, "Summary and Conclusions"))
+          .withSeverity(Severity.WARNING)
+          .withExample("A consensual peacekeeping mission in a zone whose host_role is perpetrator: warned, and row 1 of the decision table recommends an over-the-horizon force.");
 
   static final String COERCIVE_NOTE = "coercive Pillar III measures lie outside what mdc sizes";
 

@@ -20,7 +20,9 @@ public final class MissionSecurity implements Rule {
       new RuleInfo(
           "mission-security",
           "In high-risk settings a visible civilian presence is limited; a regional office outside keeps flexibility",
-          new Source(Source.GOWAN, "\"Rising tension\" (UNOWA, UNRCCA) and \"Across the Rubicon?\"; also 000"));
+          new Source(Source.GOWAN, "\"Rising tension\" (UNOWA, UNRCCA) and \"Across the Rubicon?\"; also 000"))
+          .withSeverity(Severity.INFO)
+          .withExample("Kyrgyzstan 2010: the UN regional office for Central Asia, based outside the country, could reach the violence at once (003).");
 
   @Override
   public RuleInfo info() {

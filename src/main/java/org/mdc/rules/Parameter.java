@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param name the key in a rulebook, such as {@code per_thousand_min}
  * @param defaultValue the value the sources give
  * @param meaning what the number is, with its unit
+ * @param whole true when only whole numbers make sense (a count of people or hours)
  */
-public record Parameter(String name, BigDecimal defaultValue, String meaning) {
+public record Parameter(String name, BigDecimal defaultValue, String meaning, boolean whole) {
 
   public Parameter {
     Objects.requireNonNull(name, "name");
@@ -21,7 +22,13 @@ public record Parameter(String name, BigDecimal defaultValue, String meaning) {
     }
   }
 
+  /** A ratio or rate, which may have a fraction. */
   public static Parameter of(String name, long defaultValue, String meaning) {
-    return new Parameter(name, BigDecimal.valueOf(defaultValue), meaning);
+    return new Parameter(name, BigDecimal.valueOf(defaultValue), meaning, false);
+  }
+
+  /** A count, which must be a whole number. */
+  public static Parameter count(String name, long defaultValue, String meaning) {
+    return new Parameter(name, BigDecimal.valueOf(defaultValue), meaning, true);
   }
 }

@@ -15,7 +15,9 @@ public final class PhaseFit implements Rule {
       new RuleInfo(
           "phase-fit",
           "What a political mission should do in each phase of emergent conflict",
-          new Source(Source.GOWAN, "sections \"Latent tension\", \"Rising tension\", \"At the Rubicon\", \"Across the Rubicon?\""));
+          new Source(Source.GOWAN, "sections \"Latent tension\", \"Rising tension\", \"At the Rubicon\", \"Across the Rubicon?\""))
+          .withSeverity(Severity.INFO)
+          .withExample("Kenya 2008, at the Rubicon: a mediation team in the mid-thirties under Kofi Annan rather than a formal mission (003).");
 
   @Override
   public RuleInfo info() {

@@ -14,7 +14,9 @@ public final class ReconcilableObjectives implements Rule {
       new RuleInfo(
           "reconcilable-objectives",
           "Mediation helps only when the parties' political objectives are reconcilable",
-          new Source(Source.CLAES, "\"Atrocity Prevention through Persuasion: Political Missions\""));
+          new Source(Source.CLAES, "\"Atrocity Prevention through Persuasion: Political Missions\""))
+          .withSeverity(Severity.WARNING)
+          .withExample("A mission tasked with mediation where objectives_reconcilable is no: warned, and mediation drops out of the complements.");
 
   @Override
   public RuleInfo info() {

@@ -5,20 +5,38 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a rule is, apart from what it computes: its stable id, what it checks, its parameters
- * and its source. Ids are part of the interface: reports, findings and rulebooks use them.
+ * What a rule is, apart from what it computes: its stable id, what it checks, its parameters,
+ * its source, the most serious finding it reports, and a worked example from the sources. Ids
+ * are part of the interface: reports, findings and rulebooks use them.
  */
-public record RuleInfo(String id, String title, Source source, List<Parameter> parameters) {
+public record RuleInfo(
+    String id, String title, Source source, List<Parameter> parameters, Severity severity, String example) {
 
   public RuleInfo {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(source, "source");
     parameters = List.copyOf(parameters);
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(example, "example");
+  }
+
+  public RuleInfo(String id, String title, Source source, List<Parameter> parameters) {
+    this(id, title, source, parameters, Severity.INFO, "");
   }
 
   public RuleInfo(String id, String title, Source source) {
     this(id, title, source, List.of());
+  }
+
+  /** This rule with {@code value} as the most serious finding it reports. */
+  public RuleInfo withSeverity(Severity value) {
+    return new RuleInfo(id, title, source, parameters, value, example);
+  }
+
+  /** This rule with a worked example from the sources. */
+  public RuleInfo withExample(String text) {
+    return new RuleInfo(id, title, source, parameters, severity, text);
   }
 
   public Optional<Parameter> parameter(String name) {

@@ -1,27 +1,73 @@
 package org.mdc.rules;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The parameters in force for one run: the sources' defaults, with an organization's overrides
- * by rule id and parameter name.
+ * The parameters and severities in force for one run: the sources' defaults, with an
+ * organization's overrides by rule id (a rulebook file, {@code --rules}).
  *
  * @param name where the rulebook came from ({@code "defaults"} or a file name)
  * @param overrides parameter values by rule id, then parameter name
+ * @param severities the severity a rule's findings take instead of their own, by rule id
+ * @param disabled the rules switched off, whose findings are dropped
  */
-public record Rulebook(String name, Map<String, Map<String, BigDecimal>> overrides) {
+public record Rulebook(
+    String name, Map<String, Map<String, BigDecimal>> overrides, Map<String, Severity> severities, Set<String> disabled) {
+
+  /** The version of the default rulebook: the domain brief's rules and figures. */
+  public static final String DEFAULTS_VERSION = "brief-1";
 
   public Rulebook {
     Objects.requireNonNull(name, "name");
-    overrides = Map.copyOf(overrides);
-    overrides.values().forEach(Map::copyOf);
+    Map<String, Map<String, BigDecimal>> copy = new LinkedHashMap<>();
+    overrides.forEach((rule, values) -> copy.put(rule, Map.copyOf(values)));
+    overrides = java.util.Collections.unmodifiableMap(copy);
+    severities = Map.copyOf(severities);
+    disabled = Set.copyOf(disabled);
+  }
+
+  public Rulebook(String name, Map<String, Map<String, BigDecimal>> overrides) {
+    this(name, overrides, Map.of(), Set.of());
   }
 
   /** The sources' own figures, unchanged. */
   public static Rulebook defaults() {
     return new Rulebook("defaults", Map.of());
+  }
+
+  /** True when nothing is changed from the defaults. */
+  public boolean isDefault() {
+    return overrides.values().stream().allMatch(Map::isEmpty) && severities.isEmpty() && disabled.isEmpty();
+  }
+
+  /**
+   * The rulebook in one line: its name, then every change from the defaults, such as
+   * {@code doctrine.yaml (force-density.per_thousand_min = 20; surveillance: warning)}.
+   */
+  public String describe() {
+    if (isDefault()) {
+      return name.equals("defaults") ? "defaults (" + DEFAULTS_VERSION + ")" : name + " (no changes from the defaults)";
+    }
+    java.util.List<String> changes = new java.util.ArrayList<>();
+    overrides.forEach((rule, values) ->
+        values.forEach((p, v) -> changes.add(rule + "." + p + " = " + v.stripTrailingZeros().toPlainString())));
+    severities.forEach((rule, s) -> changes.add(rule + ": " + s.label()));
+    disabled.stream().sorted().forEach(rule -> changes.add(rule + ": off"));
+    return name + " (" + String.join("; ", changes) + ")";
+  }
+
+  /** The severity {@code rule}'s findings take under this rulebook, when it changes it. */
+  public Optional<Severity> severityOf(String rule) {
+    return Optional.ofNullable(severities.get(rule));
+  }
+
+  public boolean isDisabled(String rule) {
+    return disabled.contains(rule);
   }
 
   /** The values a rule's parameters take under this rulebook. */
@@ -41,7 +87,7 @@ public record Rulebook(String name, Map<String, Map<String, BigDecimal>> overrid
 
     BigDecimal value(String parameter);
 
-    /** The value as a whole number; a fractional value is a programming error in the rule. */
+    /** The value as a whole number; a rulebook reader refuses fractions for whole parameters. */
     default long whole(String parameter) {
       return value(parameter).longValueExact();
     }

@@ -15,7 +15,9 @@ public final class SafeAreas implements Rule {
       new RuleInfo(
           "safe-areas",
           "Safe areas concentrate civilians where a failed defence is lethal (Srebrenica, 1995); they need parity",
-          new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\""));
+          new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\""))
+          .withSeverity(Severity.WARNING)
+          .withExample("Srebrenica, 1995: civilians concentrated in a safe area were exposed to atrocities when its defence failed (002).");
 
   @Override
   public RuleInfo info() {

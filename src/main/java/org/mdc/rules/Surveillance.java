@@ -11,7 +11,9 @@ public final class Surveillance implements Rule {
       new RuleInfo(
           "surveillance",
           "Missions need surveillance, early-warning and intelligence capacity to act on early indicators",
-          new Source(Source.CLAES, "Conclusions; also 002 on intelligence"));
+          new Source(Source.CLAES, "Conclusions; also 002 on intelligence"))
+          .withSeverity(Severity.INFO)
+          .withExample("A mission with neither an early-warning nor a human-rights-monitoring task gets a note.");
 
   @Override
   public RuleInfo info() {

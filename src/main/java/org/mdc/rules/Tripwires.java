@@ -21,8 +21,10 @@ public final class Tripwires implements Rule {
           "tripwires",
           "An over-the-horizon force needs identifiable tripwires, a staging area and lift to arrive in time",
           new Source(Source.CLAES, "\"Atrocity Prevention through Deterrence\"; also 003 on the KVM's extraction force"),
-          List.of(Parameter.of("too_slow_hours", 24,
-              "response time judged too slow (EUFOR RD Congo from Gabon, about 24 hours, August 2006)")));
+          List.of(Parameter.count("too_slow_hours", 24,
+              "response time judged too slow (EUFOR RD Congo from Gabon, about 24 hours, August 2006)")))
+          .withSeverity(Severity.ERROR)
+          .withExample("EUFOR RD Congo's reinforcement from Gabon took about 24 hours in August 2006 and was judged too slow (000): a force stating 24 hours or more is warned; no tripwires or staging is an error.");
 
   private final BigDecimal tooSlowHours;
 
@@ -73,8 +75,8 @@ public final class Tripwires implements Rule {
       out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.TRIPWIRES, "mission.response_hours",
           mission.name() + " states no response time from tripwire to arrival"));
     } else if (BigDecimal.valueOf(mission.responseHours().getAsLong()).compareTo(tooSlowHours) >= 0) {
-      out.accept(Finding.ofFigures(INFO.id(), Severity.WARNING, Topic.TRIPWIRES, "mission.response_hours",
-          tooSlowHours.longValue(), mission.responseHours().getAsLong(),
+      // No figures: here a smaller number is better, unlike the "at least" figures of the gap table.
+      out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.TRIPWIRES, "mission.response_hours",
           mission.name() + " needs " + mission.responseHours().getAsLong()
               + " hours to arrive; EUFOR RD Congo's reinforcement from Gabon took about "
               + tooSlowHours.toPlainString() + " in August 2006 and was judged too slow"));

@@ -1,0 +1,41 @@
+package org.mdc.cli;
+
+import java.io.PrintWriter;
+import org.mdc.io.InputProblem;
+import org.mdc.io.Parsed;
+import org.mdc.io.RulebookReader;
+import org.mdc.io.YamlTree;
+import org.mdc.rules.RuleSet;
+import org.mdc.rules.Rulebook;
+import picocli.CommandLine.Option;
+
+/** {@code --rules FILE}, shared by assess, compare and check. */
+final class RulesOption {
+
+  @Option(names = "--rules", paramLabel = "FILE",
+      description = "A rulebook (YAML) that changes parameters and severities by rule id, for a doctrine other than"
+          + " the sources' defaults; 'mdc rules --format yaml' prints the defaults to start from.")
+  String file;
+
+  /** The rules in force: the defaults, or the rulebook's; tells the user and stops when it is bad. */
+  RuleSet load(PrintWriter err) {
+    if (file == null) {
+      return RuleSet.defaults();
+    }
+    byte[] bytes;
+    try {
+      bytes = InputFiles.read(file, java.io.InputStream.nullInputStream(), YamlTree.MAX_BYTES);
+    } catch (InputFiles.Unavailable e) {
+      err.println("mdc: rulebook " + e.getMessage());
+      throw new CommandFailure(ExitCode.NO_INPUT);
+    }
+    Parsed<Rulebook> book = RulebookReader.read(file, bytes);
+    if (!book.ok()) {
+      book.problems().stream().map(InputProblem::describe).forEach(err::println);
+      err.println("mdc: " + file + ": the rulebook has " + book.problems().size() + " problem"
+          + (book.problems().size() == 1 ? "" : "s") + "; nothing done");
+      throw new CommandFailure(ExitCode.DATA_ERROR);
+    }
+    return RuleSet.of(book.value().get());
+  }
+}

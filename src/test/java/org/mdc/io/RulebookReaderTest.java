@@ -1,0 +1,88 @@
+package org.mdc.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mdc.TestZones;
+import org.mdc.assessment.Assessment;
+import org.mdc.assessment.Assessor;
+import org.mdc.rules.Finding;
+import org.mdc.rules.RuleSet;
+import org.mdc.rules.Rulebook;
+import org.mdc.rules.Severity;
+
+/** Rulebooks: a doctrine's parameters change the figures; typos name the nearest rule or parameter. */
+class RulebookReaderTest {
+
+  private static Parsed<Rulebook> read(String yaml) {
+    return RulebookReader.read("doctrine.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aStabilizationDoctrineOf20Per1000RaisesDarfursRequirement() {
+    Rulebook book = read("force-density: {per_thousand_min: 20, per_thousand_max: 20}\n").value().orElseThrow();
+    Assessment a = new Assessor(RuleSet.of(book)).assess(TestZones.darfur());
+    // 6 million people at 20 per 1,000 is 120,000 troops, above parity's 40,000.
+    assertThat(a.force().density().min()).isEqualTo(120_000);
+    assertThat(a.force().requiredMin()).isEqualTo(120_000);
+    assertThat(a.helicopters().floor()).isEqualTo(150);
+    assertThat(a.rulebook().describe()).isEqualTo(
+        "doctrine.yaml (force-density.per_thousand_min = 20; force-density.per_thousand_max = 20)");
+  }
+
+  @Test
+  void natosHelicopterRatioDoublesTheNeed() {
+    Rulebook book = read("helicopter-ratio: {troops_per_helicopter: 400}\n").value().orElseThrow();
+    Assessment a = new Assessor(RuleSet.of(book)).assess(TestZones.darfur());
+    assertThat(a.helicopters().floor()).isEqualTo(100);
+  }
+
+  @Test
+  void severitiesCanBeRaisedOrSwitchedOff() {
+    Rulebook book = read("atrocity-mandate: {severity: error}\nsurveillance: {severity: off}\n").value().orElseThrow();
+    Assessment a = new Assessor(RuleSet.of(book)).assess(TestZones.darfur());
+    assertThat(a.gaps()).filteredOn(g -> g.rule().equals("atrocity-mandate")).extracting(Finding::severity)
+        .containsExactly(Severity.ERROR);
+    assertThat(a.gaps()).noneMatch(g -> g.rule().equals("surveillance"));
+  }
+
+  @Test
+  void aBareOffIsRead() {
+    assertThat(read("surveillance:\n  severity: off\n").value().orElseThrow().disabled()).containsExactly("surveillance");
+  }
+
+  static Stream<Arguments> badRulebooks() {
+    return Stream.of(
+        Arguments.of("force-densty: {per_thousand_min: 20}\n", "1:1: force-densty: unknown rule id 'force-densty'; did you mean 'force-density'?"),
+        Arguments.of("helicopter-ratio: {troops_per_helicoptr: 400}\n", "did you mean 'troops_per_helicopter'?"),
+        Arguments.of("force-density: {per_thousand_min: -1}\n", "force-density.per_thousand_min: expected a number of at least 0"),
+        Arguments.of("force-density: {per_thousand_min: lots}\n", "expected a number of at least 0"),
+        Arguments.of("tripwires: {too_slow_hours: 2.5}\n", "tripwires.too_slow_hours: expected a whole number"),
+        Arguments.of("force-density: {per_thousand_min: 20}\n", "force-density: per_thousand_min 20 is above per_thousand_max 10"),
+        Arguments.of("helicopter-ratio: {troops_per_helicopter: 0}\n", "troops per helicopter must be above zero"),
+        Arguments.of("surveillance: {severity: loud}\n", "expected one of error, warning, info, note, off"),
+        Arguments.of("- force-density\n", "expected a mapping of rule ids"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("badRulebooks")
+  void badRulebooksAreRefusedWithTheirPlace(String yaml, String expected) {
+    Parsed<Rulebook> parsed = read(yaml);
+    assertThat(parsed.ok()).isFalse();
+    assertThat(parsed.problems()).anySatisfy(p -> assertThat(p.describe()).contains(expected));
+  }
+
+  @Test
+  void theDefaultRulebookReadsBackAsTheDefaults() {
+    Parsed<Rulebook> parsed = read(RulebookReader.defaultsAsYaml());
+    assertThat(parsed.problems()).isEmpty();
+    RuleSet rules = RuleSet.of(parsed.value().orElseThrow());
+    RuleSet defaults = RuleSet.defaults();
+    defaults.all().forEach(r -> assertThat(rules.parameters(r.info())).isEqualTo(defaults.parameters(r.info())));
+  }
+}
