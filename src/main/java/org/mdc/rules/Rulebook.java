@@ -25,9 +25,10 @@ public record Rulebook(
   public Rulebook {
     Objects.requireNonNull(name, "name");
     Map<String, Map<String, BigDecimal>> copy = new LinkedHashMap<>();
-    overrides.forEach((rule, values) -> copy.put(rule, Map.copyOf(values)));
+    // Ordered copies: the report lists overrides in the order the rulebook gives them.
+    overrides.forEach((rule, values) -> copy.put(rule, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values))));
     overrides = java.util.Collections.unmodifiableMap(copy);
-    severities = Map.copyOf(severities);
+    severities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(severities));
     disabled = Set.copyOf(disabled);
   }
 
