@@ -95,7 +95,7 @@ final class AssessCommand implements Callable<Integer> {
       case json:
         return new JsonReport(rules);
       default:
-        return new TextReport(rules);
+        return new TextReport(rules, parent.terminal.style());
     }
   }
 }

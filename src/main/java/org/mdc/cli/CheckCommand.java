@@ -68,6 +68,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.ParentCommand MdcCommand parent;
+
   @Parameters(paramLabel = "DRAFT", arity = "1..*",
       description = "Mandate drafts (YAML), or folders to search for them.")
   List<String> inputs;
@@ -162,7 +164,7 @@ final class CheckCommand implements Callable<Integer> {
       case markdown:
         return new CheckMarkdownReport();
       default:
-        return new CheckTextReport();
+        return new CheckTextReport(parent.terminal.style());
     }
   }
 

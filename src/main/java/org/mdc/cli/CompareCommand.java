@@ -146,9 +146,11 @@ final class CompareCommand implements Callable<Integer> {
       err.println("mdc: " + output + ": cannot be written (" + OutputTarget.reason(e) + ")");
       return ExitCode.CANNOT_CREATE.code();
     }
-    err.println("mdc compare: " + summary.read() + " rows read, " + summary.written() + " written, "
+    if (!parent.terminal.quiet) {
+      err.println("mdc compare: " + summary.read() + " rows read, " + summary.written() + " written, "
         + summary.rejected() + " rejected, " + summary.shortCount() + " short of the rules of thumb"
-        + (rules.rulebook().isDefault() ? "" : "; rulebook: " + rules.rulebook().describe()));
+          + (rules.rulebook().isDefault() ? "" : "; rulebook: " + rules.rulebook().describe()));
+    }
     return summary.rejected() > 0 ? ExitCode.DATA_ERROR.code() : ExitCode.OK.code();
   }
 

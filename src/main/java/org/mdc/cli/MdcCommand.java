@@ -18,7 +18,15 @@ import picocli.CommandLine.Spec;
           + " force), helicopter ratios and the tool-suitability logic of the literature, and recommends a political"
           + " mission, a preventive deployment or an over-the-horizon force, with a gap report."
     },
-    subcommands = {AssessCommand.class, CompareCommand.class, CheckCommand.class},
+    subcommands = {
+      AssessCommand.class,
+      CompareCommand.class,
+      CheckCommand.class,
+      RulesCommand.class,
+      SchemaCommand.class,
+      InitCommand.class,
+      CompletionCommand.class
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  mdc assess examples/darfur-2014.yaml",
@@ -32,6 +40,8 @@ public final class MdcCommand implements Runnable {
   private final OutputStream rawStdout;
 
   @Spec CommandSpec spec;
+
+  @picocli.CommandLine.Mixin Terminal terminal;
 
   MdcCommand(InputStream stdin, OutputStream rawStdout) {
     this.stdin = stdin;

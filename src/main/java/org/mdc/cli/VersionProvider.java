@@ -10,7 +10,8 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"mdc " + version() + " (rulebook: defaults of the domain brief)"};
+    return new String[] {"mdc " + version(), "default rulebook: " + org.mdc.rules.Rulebook.DEFAULTS_VERSION
+        + " (the rules and figures of the domain brief)"};
   }
 
   /** The version of the pom, such as {@code 0.1.0}. */

@@ -9,6 +9,16 @@ import org.mdc.rules.Severity;
 /** {@code file:line:column: severity: message [rule-id]}, one line each, then a summary. */
 public final class CheckTextReport implements CheckRenderer {
 
+  private final Style style;
+
+  public CheckTextReport() {
+    this(Style.PLAIN);
+  }
+
+  public CheckTextReport(Style style) {
+    this.style = style;
+  }
+
   @Override
   public void render(CheckResult result, Writer out) throws IOException {
     for (CheckFinding f : result.findings()) {
@@ -16,7 +26,7 @@ public final class CheckTextReport implements CheckRenderer {
         continue;
       }
       out.write(f.place().file() + ":" + f.place().line() + ":" + f.place().column() + ": "
-          + CheckRenderer.level(f.severity()) + ": " + f.message() + " [" + f.rule() + "]"
+          + style.severity(f.severity(), CheckRenderer.level(f.severity())) + ": " + f.message() + " [" + f.rule() + "]"
           + (result.baseline() ? " (" + (f.state() == CheckFinding.BaselineState.NEW ? "new" : "kept") + ")" : "")
           + "\n");
     }

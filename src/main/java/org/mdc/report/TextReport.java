@@ -26,9 +26,15 @@ import org.mdc.rules.Severity;
 public final class TextReport implements AssessmentRenderer {
 
   private final RuleSet rules;
+  private final Style style;
 
   public TextReport(RuleSet rules) {
+    this(rules, Style.PLAIN);
+  }
+
+  public TextReport(RuleSet rules, Style style) {
     this.rules = rules;
+    this.style = style;
   }
 
   @Override
@@ -64,7 +70,7 @@ public final class TextReport implements AssessmentRenderer {
 
   private void recommendation(Assessment a, StringBuilder out, Set<String> cited) {
     Recommendation r = a.recommendation();
-    out.append("\nRECOMMENDATION\n");
+    out.append("\n").append(style.heading("RECOMMENDATION")).append("\n");
     out.append("  Primary: ").append(r.row().form()).append(" [").append(r.row().basis()).append("]\n");
     cited.add(r.row().basis());
     out.append("  Why: decision table row ").append(r.row().number()).append(", ").append(r.row().situation()).append('\n');
@@ -103,7 +109,7 @@ public final class TextReport implements AssessmentRenderer {
   private void force(Assessment a, StringBuilder out, Set<String> cited) {
     ForceRequirement f = a.force();
     HelicopterNeed h = a.helicopters();
-    out.append("\nFORCE REQUIRED (for a force that must protect civilians)\n");
+    out.append("\n").append(style.heading("FORCE REQUIRED (for a force that must protect civilians)")).append("\n");
     new TextTable("  ")
         .row("figure", "value", "rule")
         .row("density, " + rules.parameter(ForceDensity.INFO, "per_thousand_min") + " to "
@@ -122,8 +128,8 @@ public final class TextReport implements AssessmentRenderer {
     cited.add("helicopter-ratio");
   }
 
-  private static void configurations(Assessment a, StringBuilder out, Set<String> cited) {
-    out.append("\nCONFIGURATIONS\n");
+  private void configurations(Assessment a, StringBuilder out, Set<String> cited) {
+    out.append("\n").append(style.heading("CONFIGURATIONS")).append("\n");
     for (ConfigurationVerdict v : a.configurations()) {
       out.append(String.format(Locale.ROOT, "  %-24s %-12s %s%n", v.configuration().title(), v.verdict().label(),
           v.role().label().replace('-', ' ')));
@@ -134,8 +140,8 @@ public final class TextReport implements AssessmentRenderer {
     }
   }
 
-  private static void gaps(Assessment a, StringBuilder out, Set<String> cited) {
-    out.append("\nGAPS (").append(a.count(Severity.ERROR)).append(" error, ").append(a.count(Severity.WARNING))
+  private void gaps(Assessment a, StringBuilder out, Set<String> cited) {
+    out.append("\n").append(style.heading("GAPS")).append(" (").append(a.count(Severity.ERROR)).append(" error, ").append(a.count(Severity.WARNING))
         .append(" warning, ").append(a.count(Severity.INFO)).append(" info)\n");
     TextTable table = new TextTable("  ").row("severity", "topic", "rule", "required", "actual", "shortfall");
     for (Finding g : a.gaps()) {
@@ -149,12 +155,13 @@ public final class TextReport implements AssessmentRenderer {
     out.append('\n');
     int i = 1;
     for (Finding g : a.gaps()) {
-      out.append(String.format(Locale.ROOT, "  %2d. %s [%s]%n", i++, g.message(), g.rule()));
+      out.append(String.format(Locale.ROOT, "  %2d. %s [%s]%n", i++, style.severity(g.severity(), g.message()),
+          g.rule()));
     }
   }
 
-  private static void assumptions(Assessment a, StringBuilder out) {
-    out.append("\nASSUMPTIONS");
+  private void assumptions(Assessment a, StringBuilder out) {
+    out.append("\n").append(style.heading("ASSUMPTIONS"));
     if (a.assumptions().isEmpty()) {
       out.append(": none, every optional field was given\n");
       return;
@@ -166,7 +173,7 @@ public final class TextReport implements AssessmentRenderer {
   }
 
   private void sources(Set<String> cited, StringBuilder out) {
-    out.append("\nSOURCES\n");
+    out.append("\n").append(style.heading("SOURCES")).append("\n");
     TextTable table = new TextTable("  ");
     for (Rule rule : rules.all()) {
       if (cited.contains(rule.id())) {

@@ -94,7 +94,7 @@ class CheckCommandTest {
     CliRun run = CliRun.of("check", "examples/mandates/troops-short.yaml");
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out().lines()).containsExactly(
-        "examples/mandates/troops-short.yaml:24:3: error: Eastern Province Protection Mission has 3,000 troops; the rules"
+        "examples/mandates/troops-short.yaml:25:3: error: Eastern Province Protection Mission has 3,000 troops; the rules"
             + " of thumb require at least 5,000 (parity with the largest armed force (5,000) is above the density minimum"
             + " (2,000)): short by 2,000 (40%) [force-required]",
         "mdc check: 1 error, 0 warnings, 0 notes in 1 file; FAILED (--fail-on error)");
@@ -147,7 +147,7 @@ class CheckCommandTest {
   void githubAnnotationsEscapeAsTheToolkitDoes() {
     CliRun run = CliRun.of("check", "examples/mandates/troops-short.yaml", "--format", "github");
     assertThat(run.out().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
-        .startsWith("::error file=examples/mandates/troops-short.yaml,line=24,col=3,title=force-required::")
+        .startsWith("::error file=examples/mandates/troops-short.yaml,line=25,col=3,title=force-required::")
         .contains("short by 2,000 (40%25)"));
     assertThat(org.mdc.report.GithubReportProbe.property("a:b,c%\r\n")).isEqualTo("a%3Ab%2Cc%25%0D%0A");
     assertThat(org.mdc.report.GithubReportProbe.data("a:b,c%\r\n")).isEqualTo("a:b,c%25%0D%0A");

@@ -37,8 +37,8 @@ class ZoneReaderTest {
     assertThat(z.armedConflict()).isEqualTo(Answer.YES);
     assertThat(z.mission().get().troops()).isEqualTo(15_362);
     assertThat(z.mission().get().tasks()).containsExactly(Task.PROTECTION_OF_CIVILIANS);
-    assertThat(parsed.value().get().sourceMap().locate("mission.troops").location()).isEqualTo(new Location(28, 3));
-    assertThat(parsed.value().get().sourceMap().locate("mission.tripwires").location()).isEqualTo(new Location(25, 1));
+    assertThat(parsed.value().get().sourceMap().locate("mission.troops").location()).isEqualTo(new Location(29, 3));
+    assertThat(parsed.value().get().sourceMap().locate("mission.tripwires").location()).isEqualTo(new Location(26, 1));
   }
 
   @Test

@@ -1,0 +1,100 @@
+package org.mdc.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.mdc.io.RulebookReader;
+import org.mdc.io.Suggestions;
+import org.mdc.rules.Parameter;
+import org.mdc.rules.Rule;
+import org.mdc.rules.RuleInfo;
+import org.mdc.rules.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mdc rules [ID]}: the rules, their parameters and their sources. */
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "List every rule mdc applies: its id, what it checks, the most serious finding it reports, its parameters"
+          + " and the source document and place it comes from. With an ID, explain that rule with a worked example"
+          + " from the sources. With --format yaml, print the default rulebook to adapt for --rules."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {"  mdc rules", "  mdc rules force-density", "  mdc rules --format yaml > doctrine.yaml"})
+final class RulesCommand implements Callable<Integer> {
+
+  /** The output formats of {@code rules}. */
+  enum Format {
+    text,
+    yaml
+  }
+
+  @Spec CommandSpec spec;
+
+  @Mixin RulesOption rulesOption;
+
+  @Parameters(paramLabel = "ID", arity = "0..1", description = "A rule id, such as force-density.")
+  String id;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    RuleSet rules = rulesOption.load(spec.commandLine().getErr());
+    if (format == Format.yaml) {
+      out.print(RulebookReader.defaultsAsYaml());
+      return ExitCode.OK.code();
+    }
+    if (id != null) {
+      Rule rule = rules.byId(id).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Unknown rule id '" + id + "'" + Suggestions.nearest(id, rules.all().stream().map(Rule::id)
+              .collect(Collectors.toList())).map(s -> "; did you mean '" + s + "'?").orElse("")
+              + " ('mdc rules' lists them)"));
+      explain(rule.info(), rules, out);
+      return ExitCode.OK.code();
+    }
+    out.println("mdc applies " + rules.all().size() + " rules (rulebook: " + rules.rulebook().describe() + ")");
+    for (Rule rule : rules.all()) {
+      RuleInfo info = rule.info();
+      out.println();
+      out.println(info.id() + "  (up to " + info.severity().label() + ")");
+      out.println("  " + info.title());
+      if (!info.parameters().isEmpty()) {
+        out.println("  parameters: " + rules.parameters(info).entrySet().stream()
+            .map(e -> e.getKey() + " = " + e.getValue().stripTrailingZeros().toPlainString())
+            .collect(Collectors.joining(", ")));
+      }
+      out.println("  source: " + info.source().cite());
+    }
+    return ExitCode.OK.code();
+  }
+
+  private static void explain(RuleInfo info, RuleSet rules, PrintWriter out) {
+    out.println(info.id());
+    out.println("  " + info.title() + ".");
+    out.println();
+    out.println("Most serious finding: " + info.severity().label());
+    out.println("Source: " + info.source().cite());
+    if (!info.parameters().isEmpty()) {
+      out.println("Parameters (in force, default, meaning):");
+      Map<String, BigDecimal> values = rules.parameters(info);
+      for (Parameter p : info.parameters()) {
+        out.println("  " + p.name() + " = " + values.get(p.name()).stripTrailingZeros().toPlainString()
+            + "  (default " + p.defaultValue().toPlainString() + ")  " + p.meaning());
+      }
+    }
+    out.println("Worked example: " + info.example());
+  }
+}

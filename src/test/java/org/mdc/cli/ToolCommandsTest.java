@@ -1,0 +1,173 @@
+package org.mdc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mdc.rules.Rule;
+import org.mdc.rules.RuleSet;
+
+/** rules, schema, init and completion, and terminal manners. */
+class ToolCommandsTest {
+
+  private static final YAMLMapper YAML = new YAMLMapper();
+
+  @TempDir Path dir;
+
+  private static JsonSchema schema(String kind) {
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(CliRun.of("schema", kind).out());
+  }
+
+  @Test
+  void rulesListsEveryRuleOfTheBriefWithItsSource() {
+    String out = CliRun.of("rules").out();
+    for (Rule rule : RuleSet.defaults().all()) {
+      assertThat(out).contains(rule.id() + "  (up to ").contains("source: " + rule.info().source().cite());
+    }
+    assertThat(out).contains("per_thousand_min = 2, per_thousand_max = 10");
+  }
+
+  @Test
+  void rulesExplainsOneRuleWithAWorkedExample() {
+    CliRun run = CliRun.of("rules", "force-density");
+    assertThat(run.out()).contains("per_thousand_min = 2  (default 2)")
+        .contains("Worked example: Darfur, c. 6 million people (002, Table 1): 2 to 10 per 1,000 gives 12,000 to 60,000");
+    CliRun typo = CliRun.of("rules", "force-densty");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("did you mean 'force-density'?");
+  }
+
+  @Test
+  void everyRuleHasAWorkedExample() {
+    RuleSet.defaults().all().forEach(r -> assertThat(r.info().example()).as(r.id()).isNotBlank());
+  }
+
+  @Test
+  void rulesShowsTheRulebookInForce() throws IOException {
+    Path book = dir.resolve("doctrine.yaml");
+    Files.writeString(book, "force-density: {per_thousand_min: 20, per_thousand_max: 20}\n");
+    assertThat(CliRun.of("rules", "force-density", "--rules", book.toString()).out())
+        .contains("per_thousand_min = 20  (default 2)");
+  }
+
+  @Test
+  void rulesYamlIsTheDefaultRulebook() {
+    String yaml = CliRun.of("rules", "--format", "yaml").out();
+    assertThat(yaml).contains("force-density:\n  per_thousand_min: 2").contains("helicopter-ratio:\n  troops_per_helicopter: 800");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyExampleValidatesAgainstItsSchema() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("examples"))) {
+      List<Path> yamls = files.filter(p -> p.toString().endsWith(".yaml")).sorted().collect(Collectors.toList());
+      assertThat(yamls).hasSizeGreaterThan(20);
+      return yamls.stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+        String first = Files.readAllLines(file).get(0);
+        assertThat(first).as("modeline").startsWith("# yaml-language-server: $schema=");
+        String kind = first.replaceAll(".*/(\\w+)\\.schema\\.json$", "$1");
+        Path schemaFile = file.getParent().resolve(first.substring(first.indexOf('=') + 1)).normalize();
+        assertThat(schemaFile).as("the modeline's schema file").exists();
+        JsonNode doc = YAML.readTree(file.toFile());
+        assertThat(schema(kind).validate(doc)).as(file.toString()).isEmpty();
+      }));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"zone", "mandate", "rules"})
+  void committedSchemasAreWhatMdcPrints(String kind) throws IOException {
+    assertThat(Files.readString(Path.of("examples/schemas", kind + ".schema.json")))
+        .as("regenerate with: ./mdc schema %s > examples/schemas/%s.schema.json", kind, kind)
+        .isEqualTo(CliRun.of("schema", kind).out());
+  }
+
+  @Test
+  void theSchemaRefusesWhatTheReaderRefuses() throws IOException {
+    JsonSchema zone = schema("zone");
+    String valid = "name: X\npopulation: 10\nlargest_armed_force: 5\nhelicopters: 0\nhost_consent: full\n";
+    assertThat(zone.validate(YAML.readTree(valid))).isEmpty();
+    for (String bad : List.of(valid + "popluation: 3\n", valid.replace("full", "maybe"),
+        valid.replace("10", "0"), valid.replace("helicopters: 0", "helicopters: 2.5"),
+        valid.replace("5\n", "{min: 5, max: 6, strength: 5}\n"), "name: X\n")) {
+      assertThat(zone.validate(YAML.readTree(bad))).as(bad).isNotEmpty();
+      assertThat(CliRun.withStdin(bad, "assess", "-").code()).as(bad).isEqualTo(65);
+    }
+    assertThat(schema("rules").validate(YAML.readTree("force-densty: {per_thousand_min: 2}\n"))).isNotEmpty();
+  }
+
+  @Test
+  void initWritesATemplateThatAssessesAndNeverOverwrites() throws IOException {
+    Path zone = dir.resolve("zone.yaml");
+    CliRun run = CliRun.of("init", zone.toString());
+    assertThat(run.code()).isZero();
+    assertThat(CliRun.of("assess", zone.toString()).code()).isZero();
+    assertThat(schema("zone").validate(YAML.readTree(zone.toFile()))).isEmpty();
+    Files.writeString(zone, "mine\n");
+    CliRun again = CliRun.of("init", zone.toString());
+    assertThat(again.code()).isEqualTo(73);
+    assertThat(again.err()).contains("exists; left untouched (use --force to overwrite it)");
+    assertThat(Files.readString(zone)).isEqualTo("mine\n");
+    assertThat(CliRun.of("init", zone.toString(), "--force").code()).isZero();
+    assertThat(Files.readString(zone)).contains("name: Example province");
+  }
+
+  @Test
+  void completionScriptsNameEveryCommand() {
+    for (String shell : new String[] {"bash", "zsh"}) {
+      CliRun run = CliRun.of("completion", shell);
+      assertThat(run.code()).isZero();
+      assertThat(run.out()).contains("complete -F").contains("assess").contains("compare").contains("check");
+    }
+    assertThat(CliRun.of("completion", "zsh").out()).startsWith("autoload -U +X compinit");
+  }
+
+  @Test
+  void colourOnlyWhenAskedOrOnATerminal() {
+    String always = CliRun.of("assess", "examples/mali-2014.yaml", "--color=always").out();
+    assertThat(always).contains("\u001b[1mRECOMMENDATION\u001b[0m");
+    // Tests run without a terminal: auto is plain, like a pipe.
+    assertThat(CliRun.of("assess", "examples/mali-2014.yaml").out()).doesNotContain("\u001b[");
+    assertThat(CliRun.of("assess", "examples/mali-2014.yaml", "--color=never").out()).doesNotContain("\u001b[");
+  }
+
+  @Test
+  void quietDropsTheSummary() {
+    assertThat(CliRun.of("compare", "examples/table1.csv", "--quiet").err()).isEmpty();
+    assertThat(CliRun.of("compare", "examples/table1.csv").err()).contains("rows read");
+  }
+
+  @Test
+  void versionNamesTheRulebook() {
+    assertThat(CliRun.of("--version").out()).contains("default rulebook: brief-1");
+  }
+
+  @Test
+  void helpTeachesEveryCommand() {
+    String help = CliRun.of("--help").out();
+    for (String command : new String[] {"assess", "compare", "check", "rules", "schema", "init", "completion"}) {
+      assertThat(help).contains("  " + command + " ");
+    }
+  }
+
+  @Test
+  void theJsonSchemaDialectIs2020_12() throws IOException {
+    JsonNode schema = new ObjectMapper().readTree(CliRun.of("schema", "mandate").out());
+    assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+  }
+}
