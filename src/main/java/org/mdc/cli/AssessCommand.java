@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
       "Every figure names the rule behind it and every rule its source. Optional fields left out are treated as"
           + " unknown and listed as assumptions, with how the answer would change if they were known."
     },
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nExamples%n",
     footer = {
       "  mdc assess examples/darfur-2014.yaml",
       "  mdc assess examples/macedonia-1993.yaml --format json | jq .recommendation.primary",

@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
           + " to the draft) beside a mission block. Folders are searched for *.yaml and *.yml drafts; files there"
           + " without a mission block (plain zone files) are skipped. The rules are those of 'mdc assess'."
     },
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nExamples%n",
     footer = {
       "  mdc check examples/mandates/",
       "  mdc check drafts/ --format sarif > mdc.sarif",

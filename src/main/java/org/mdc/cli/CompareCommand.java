@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
           + " standard error with their line number and the run goes on (exit 65 at the end); a summary goes to"
           + " standard error."
     },
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nExamples%n",
     footer = {
       "  mdc compare examples/table1.csv --format markdown",
       "  mdc compare missions.csv --only-short --sort coverage_pct --output short.csv",

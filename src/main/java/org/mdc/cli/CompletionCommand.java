@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Print a completion script for bash or zsh, made from mdc's own commands and options."
     },
-    footerHeading = "%nInstall:%n",
+    footerHeading = "%nInstall%n",
     footer = {
       "  bash: mdc completion bash > ~/.local/share/bash-completion/completions/mdc",
       "  zsh:  mdc completion zsh > ~/.zfunc/_mdc_completion && echo 'source ~/.zfunc/_mdc_completion' >> ~/.zshrc"

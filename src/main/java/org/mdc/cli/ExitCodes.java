@@ -18,7 +18,7 @@ final class ExitCodes {
   }
 
   private static void apply(CommandLine commandLine, Map<String, String> codes) {
-    commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+    commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes%n").exitCodeList(codes);
     commandLine.getSubcommands().values().forEach(sub -> apply(sub, codes));
   }
 }

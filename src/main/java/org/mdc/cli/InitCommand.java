@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
       "Write a commented zone template to start from: every field, what it means and the values it takes."
           + " An existing file is never overwritten without --force."
     },
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nExamples%n",
     footer = {"  mdc init darfur.yaml && $EDITOR darfur.yaml && mdc assess darfur.yaml", "  mdc init - | less"})
 final class InitCommand implements Callable<Integer> {
 

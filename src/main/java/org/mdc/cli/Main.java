@@ -35,8 +35,8 @@ public final class Main {
     return code;
   }
 
-  /** The command tree, with exit codes and error handling set up. */
-  static CommandLine commandLine(InputStream stdin, OutputStream rawOut) {
+  /** The command tree, with exit codes and error handling set up; public for the man page generator. */
+  public static CommandLine commandLine(InputStream stdin, OutputStream rawOut) {
     CommandLine commandLine = new CommandLine(new MdcCommand(stdin, rawOut));
     commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
         ? ExitCode.USAGE.code()

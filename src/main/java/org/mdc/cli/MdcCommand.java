@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       InitCommand.class,
       CompletionCommand.class
     },
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nExamples%n",
     footer = {
       "  mdc assess examples/darfur-2014.yaml",
       "  mdc assess examples/darfur-2014.yaml --format json",

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
           + " and the source document and place it comes from. With an ID, explain that rule with a worked example"
           + " from the sources. With --format yaml, print the default rulebook to adapt for --rules."
     },
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nExamples%n",
     footer = {"  mdc rules", "  mdc rules force-density", "  mdc rules --format yaml > doctrine.yaml"})
 final class RulesCommand implements Callable<Integer> {
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
           + " a '# yaml-language-server: $schema=...' line at the top of the file). The schemas are made from the"
           + " same field lists and limits mdc reads with."
     },
-    footerHeading = "%nExamples:%n",
+    footerHeading = "%nExamples%n",
     footer = {"  mdc schema zone > zone.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
 

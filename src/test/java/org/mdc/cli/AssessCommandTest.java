@@ -92,7 +92,7 @@ class AssessCommandTest {
   void helpListsEveryExitCodeOfTheEnum() {
     for (String[] args : new String[][] {{"--help"}, {"assess", "--help"}}) {
       String help = CliRun.of(args).out();
-      assertThat(help).contains("Exit codes:");
+      assertThat(help).contains("Exit codes");
       Arrays.stream(ExitCode.values()).forEach(code ->
           assertThat(help).containsPattern("\\s" + code.code() + "\\s+" + java.util.regex.Pattern.quote(code.meaning())));
     }
