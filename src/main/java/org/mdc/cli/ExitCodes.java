@@ -12,7 +12,8 @@ final class ExitCodes {
   static void document(CommandLine commandLine) {
     Map<String, String> codes = new LinkedHashMap<>();
     for (ExitCode code : ExitCode.values()) {
-      codes.put(String.format("%3d", code.code()), code.meaning());
+      String number = Integer.toString(code.code());
+      codes.put(" ".repeat(Math.max(0, 3 - number.length())) + number, code.meaning());
     }
     apply(commandLine, codes);
   }

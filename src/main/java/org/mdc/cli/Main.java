@@ -5,6 +5,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** The entry point: {@link #run} is testable; {@link #main} only exits with its code. */
@@ -26,7 +31,15 @@ public final class Main {
    * streamed outputs to {@code rawOut}, the byte stream beneath {@code out}; returns the exit code.
    */
   public static int run(PrintWriter out, PrintWriter err, InputStream stdin, OutputStream rawOut, String... args) {
-    CommandLine commandLine = commandLine(stdin, rawOut);
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // The version needs no command model: answering before picocli builds one halves the start.
+      for (String line : new VersionProvider().getVersion()) {
+        out.println(line);
+      }
+      out.flush();
+      return ExitCode.OK.code();
+    }
+    CommandLine commandLine = commandLine(stdin, rawOut, needed(args));
     commandLine.setOut(out);
     commandLine.setErr(err);
     int code = commandLine.execute(args);
@@ -35,9 +48,50 @@ public final class Main {
     return code;
   }
 
-  /** The command tree, with exit codes and error handling set up; public for the man page generator. */
+  /** The subcommands, in the order help lists them. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("assess", AssessCommand::new);
+    SUBCOMMANDS.put("compare", CompareCommand::new);
+    SUBCOMMANDS.put("check", CheckCommand::new);
+    SUBCOMMANDS.put("rules", RulesCommand::new);
+    SUBCOMMANDS.put("schema", SchemaCommand::new);
+    SUBCOMMANDS.put("init", InitCommand::new);
+    SUBCOMMANDS.put("completion", CompletionCommand::new);
+  }
+
+  /**
+   * The subcommands a run needs: only the one named, since building each command's model from
+   * its annotations costs start-up time; all of them for help, typos and completion scripts.
+   */
+  static Set<String> needed(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--color")) {
+        i++; // its value
+      } else if (!arg.startsWith("-")) {
+        return SUBCOMMANDS.containsKey(arg) && !arg.equals("completion") ? Set.of(arg) : SUBCOMMANDS.keySet();
+      }
+    }
+    boolean versionOnly = args.length > 0
+        && Arrays.stream(args).allMatch(a -> a.equals("-V") || a.equals("--version") || a.startsWith("--color"));
+    return versionOnly ? Set.of() : SUBCOMMANDS.keySet();
+  }
+
+  /** The whole command tree, with exit codes and error handling set up; public for the man page generator. */
   public static CommandLine commandLine(InputStream stdin, OutputStream rawOut) {
+    return commandLine(stdin, rawOut, SUBCOMMANDS.keySet());
+  }
+
+  /** The command tree with the subcommands {@code names}, set up as {@link #commandLine(InputStream, OutputStream)}. */
+  static CommandLine commandLine(InputStream stdin, OutputStream rawOut, Set<String> names) {
     CommandLine commandLine = new CommandLine(new MdcCommand(stdin, rawOut));
+    SUBCOMMANDS.forEach((name, command) -> {
+      if (names.contains(name)) {
+        commandLine.addSubcommand(name, command.get());
+      }
+    });
     commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
         ? ExitCode.USAGE.code()
         : ExitCode.INTERNAL_ERROR.code());

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code mdc}: the top command; it only lists the subcommands. */
+/** {@code mdc}: the top command; its subcommands are added by {@link Main#commandLine}. */
 @Command(
     name = "mdc",
     mixinStandardHelpOptions = true,
@@ -17,15 +17,6 @@ import picocli.CommandLine.Spec;
       "It applies the force-size rules of thumb (2 to 10 troops per 1,000 inhabitants; parity with the largest armed"
           + " force), helicopter ratios and the tool-suitability logic of the literature, and recommends a political"
           + " mission, a preventive deployment or an over-the-horizon force, with a gap report."
-    },
-    subcommands = {
-      AssessCommand.class,
-      CompareCommand.class,
-      CheckCommand.class,
-      RulesCommand.class,
-      SchemaCommand.class,
-      InitCommand.class,
-      CompletionCommand.class
     },
     footerHeading = "%nExamples%n",
     footer = {

@@ -123,8 +123,8 @@ final class Fields {
 
   /** {@code node} as a whole number between {@code min} and {@code max}. */
   OptionalLong whole(YamlNode node, String field, long min, long max) {
-    String range = "a whole number from " + String.format(java.util.Locale.ROOT, "%,d", min) + " to "
-        + String.format(java.util.Locale.ROOT, "%,d", max);
+    String range = "a whole number from " + org.mdc.rules.Numbers.grouped(min) + " to "
+        + org.mdc.rules.Numbers.grouped(max);
     if (!(node instanceof YamlNode.Scalar) || ((YamlNode.Scalar) node).kind() != YamlNode.Scalar.Kind.INTEGER) {
       String hint = node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).kind() == YamlNode.Scalar.Kind.STRING
               && ((YamlNode.Scalar) node).text().strip().matches("[0-9][0-9_,. ]*")

@@ -1,6 +1,5 @@
 package org.mdc.report;
 
-import java.util.Locale;
 import java.util.OptionalLong;
 import org.mdc.model.Range;
 
@@ -10,7 +9,7 @@ final class Figures {
   private Figures() {}
 
   static String count(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return org.mdc.rules.Numbers.grouped(n);
   }
 
   static String count(OptionalLong n) {

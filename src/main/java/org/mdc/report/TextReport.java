@@ -92,6 +92,10 @@ public final class TextReport implements AssessmentRenderer {
     cited.add("political-mission-size");
   }
 
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
+  }
+
   private static void overTheHorizon(OverTheHorizonPlan p, StringBuilder out, Set<String> cited) {
     cited.add("tripwires");
     out.append("  Over-the-horizon force [tripwires]:\n");
@@ -131,8 +135,8 @@ public final class TextReport implements AssessmentRenderer {
   private void configurations(Assessment a, StringBuilder out, Set<String> cited) {
     out.append("\n").append(style.heading("CONFIGURATIONS")).append("\n");
     for (ConfigurationVerdict v : a.configurations()) {
-      out.append(String.format(Locale.ROOT, "  %-24s %-12s %s%n", v.configuration().title(), v.verdict().label(),
-          v.role().label().replace('-', ' ')));
+      out.append("  ").append(pad(v.configuration().title(), 24)).append(' ').append(pad(v.verdict().label(), 12))
+          .append(' ').append(v.role().label().replace('-', ' ')).append('\n');
       for (Reason r : v.reasons()) {
         out.append("      - ").append(r.message()).append(" [").append(r.rule()).append("]\n");
         cited.add(r.rule());
@@ -155,8 +159,8 @@ public final class TextReport implements AssessmentRenderer {
     out.append('\n');
     int i = 1;
     for (Finding g : a.gaps()) {
-      out.append(String.format(Locale.ROOT, "  %2d. %s [%s]%n", i++, style.severity(g.severity(), g.message()),
-          g.rule()));
+      out.append(i < 10 ? "   " : "  ").append(i++).append(". ").append(style.severity(g.severity(), g.message()))
+          .append(" [").append(g.rule()).append("]\n");
     }
   }
 

@@ -1,6 +1,5 @@
 package org.mdc.rules;
 
-import java.util.Locale;
 import org.mdc.model.Range;
 
 /** How rules write figures into their messages: thousands separated by commas. */
@@ -9,7 +8,7 @@ final class Format {
   private Format() {}
 
   static String count(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return Numbers.grouped(n);
   }
 
   static String range(Range r) {

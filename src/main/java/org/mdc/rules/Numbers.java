@@ -10,6 +10,27 @@ public final class Numbers {
 
   private Numbers() {}
 
+  /**
+   * {@code n} with its thousands separated by commas, as the sources write figures: 6,000,000.
+   * Written out by hand: java.util.Formatter costs milliseconds to start, on every run.
+   */
+  public static String grouped(long n) {
+    String digits = Long.toString(n);
+    int start = n < 0 ? 1 : 0;
+    int length = digits.length() - start;
+    if (length <= 3) {
+      return digits;
+    }
+    StringBuilder out = new StringBuilder(digits.length() + length / 3);
+    out.append(digits, 0, start);
+    int first = length % 3 == 0 ? 3 : length % 3;
+    out.append(digits, start, start + first);
+    for (int i = start + first; i < digits.length(); i += 3) {
+      out.append(',').append(digits, i, i + 3);
+    }
+    return out.toString();
+  }
+
   /** {@code ceil(a / b)} for a non-negative {@code a} and a positive {@code b}. */
   public static long ceilDiv(long a, long b) {
     return -Math.floorDiv(-a, b);

@@ -153,6 +153,16 @@ class ToolCommandsTest {
   }
 
   @Test
+  void theQuickVersionIsWhatPicocliPrints() {
+    java.io.StringWriter picocli = new java.io.StringWriter();
+    Main.commandLine(java.io.InputStream.nullInputStream(), java.io.OutputStream.nullOutputStream())
+        .printVersionHelp(new java.io.PrintWriter(picocli, true));
+    assertThat(CliRun.of("--version").out()).isEqualTo(picocli.toString());
+    assertThat(CliRun.of("-V").out()).isEqualTo(picocli.toString());
+    assertThat(CliRun.of("--color=never", "--version").out()).isEqualTo(picocli.toString());
+  }
+
+  @Test
   void versionNamesTheRulebook() {
     assertThat(CliRun.of("--version").out()).contains("default rulebook: brief-1");
   }

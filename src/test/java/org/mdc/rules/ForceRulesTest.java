@@ -82,6 +82,15 @@ class ForceRulesTest {
     assertThat(force.requiredMin()).isGreaterThanOrEqualTo(force.density().min()).isGreaterThanOrEqualTo(force.parity().min());
   }
 
+  @ParameterizedTest(name = "{0} is written {1}")
+  @CsvSource(delimiter = '|', value = {
+    "0|0", "999|999", "1000|1,000", "15362|15,362", "6000000|6,000,000", "-24638|-24,638",
+    "-999|-999", "9223372036854775807|9,223,372,036,854,775,807", "-9223372036854775808|-9,223,372,036,854,775,808"
+  })
+  void figuresAreGroupedByThousandsAsTheSourcesWriteThem(long n, String written) {
+    assertThat(Numbers.grouped(n)).isEqualTo(written).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", n));
+  }
+
   @Test
   void densityGovernsOnlyWhenItsMinimumIsAtLeastParity() {
     assertThat(rules.forceRequirement(TestZones.zone(6_000_000, 40_000)).densityGoverns()).isFalse();
