@@ -161,10 +161,14 @@ final class Fields {
   }
 
   <E extends Enum<E> & Choice> Optional<E> choice(YamlNode node, String field, Class<E> type) {
-    List<String> labels = Choice.labels(type);
+    return choice(node, field, type, Choice.labels(type));
+  }
+
+  /** As {@link #choice(YamlNode, String, Class)}, accepting only {@code labels}. */
+  <E extends Enum<E> & Choice> Optional<E> choice(YamlNode node, String field, Class<E> type, List<String> labels) {
     if (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).kind() == YamlNode.Scalar.Kind.STRING) {
       String text = ((YamlNode.Scalar) node).text();
-      Optional<E> parsed = Choice.parse(type, text);
+      Optional<E> parsed = Choice.parse(type, text).filter(c -> labels.contains(c.label()));
       if (parsed.isPresent()) {
         return parsed;
       }

@@ -373,6 +373,9 @@ public final class MissionRows {
     if (name.isEmpty()) {
       throw new BadRow("mission", "the mission's name is missing");
     }
+    if (name.indexOf('\0') >= 0) {
+      throw new BadRow("mission", "contains a NUL byte: is this a text file?");
+    }
     long people = whole(record, population, "population", true, 1, ZoneReader.MAX_POPULATION).getAsLong();
     Range force = largestForce(record);
     long deployed = whole(record, troops, "troops", true, 0, ZoneReader.MAX_HEADCOUNT).getAsLong();
@@ -380,6 +383,9 @@ public final class MissionRows {
     OptionalLong authorized = whole(record, helicoptersAuthorized, "helicopters_authorized", false, 0, ZoneReader.MAX_HELICOPTERS);
     HostConsent consent = consent(record);
     String where = region < 0 ? "" : record.get(region);
+    if (where.indexOf('\0') >= 0) {
+      throw new BadRow("region", "contains a NUL byte: is this a text file?");
+    }
     return new MissionEntry(name, where, people, force, deployed, helicopters, authorized, consent);
   }
 

@@ -105,6 +105,10 @@ public final class YamlTree {
     if (depth > MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
       throw new Invalid(at, "nested more than " + MAX_DEPTH + " levels deep");
     }
+    if (token.isScalarValue() && parser.getText().length() > MAX_SCALAR) {
+      throw new Invalid(at, "a value of " + parser.getText().length() + " characters; at most " + MAX_SCALAR
+          + " are read");
+    }
     switch (token) {
       case START_OBJECT:
         return readMapping(parser, at, depth);
@@ -132,6 +136,9 @@ public final class YamlTree {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       Location keyAt = location(parser.currentTokenLocation());
+      if (key.length() > MAX_SCALAR) {
+        throw new Invalid(keyAt, "a key of " + key.length() + " characters; at most " + MAX_SCALAR + " are read");
+      }
       if (entries.containsKey(key)) {
         throw new Invalid(keyAt, "the key '" + key + "' appears twice (first on line "
             + entries.get(key).keyLocation().line() + ")");

@@ -131,10 +131,12 @@ public final class ZoneReader {
     OptionalLong population = f.whole(m, "", "population", true, 1, MAX_POPULATION);
     Optional<ArmedForce> force = largestForce(f, m);
     OptionalLong helicopters = f.whole(m, "", "helicopters", true, 0, MAX_HELICOPTERS);
-    Optional<HostConsent> consent = f.choice(m, "", "host_consent", HostConsent.class, true);
-    consent.filter(c -> c == HostConsent.UNKNOWN).ifPresent(c ->
-        f.problem(m.entries().get("host_consent").value().location(), "host_consent",
-            "expected full, partial or none: consent decides which missions can deploy"));
+    // Consent decides which missions can deploy, so a zone file must state it: no "unknown".
+    Optional<HostConsent> consent = f.value(m, "host_consent")
+        .flatMap(node -> f.choice(node, "host_consent", HostConsent.class, List.of("full", "partial", "none")));
+    if (f.value(m, "host_consent").isEmpty()) {
+      f.missing(m, "", "host_consent", "one of full, partial, none");
+    }
     HostRole role = f.choice(m, "", "host_role", HostRole.class, false).orElse(HostRole.UNKNOWN);
     Threat threat = f.choice(m, "", "threat", Threat.class, false).orElse(Threat.UNKNOWN);
     Phase phase = f.choice(m, "", "phase", Phase.class, false).orElse(Phase.UNKNOWN);

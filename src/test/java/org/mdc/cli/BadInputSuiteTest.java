@@ -1,0 +1,186 @@
+package org.mdc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every kind of bad input the hardening issue names, run through the command line as a user
+ * would: each gets its documented exit code and a message with its place, never a stack trace.
+ */
+class BadInputSuiteTest {
+
+  private static final String ZONE =
+      "name: X\npopulation: 6000000\nlargest_armed_force: 40000\nhelicopters: 5\nhost_consent: full\n";
+  private static final String CSV = "mission,population,largest_force_min,largest_force_max,troops\n";
+
+  @TempDir Path dir;
+
+  private static void assertNoStackTrace(CliRun run) {
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error");
+    assertThat(run.code()).isNotEqualTo(70);
+  }
+
+  private Path file(String name, byte[] bytes) throws IOException {
+    Path path = dir.resolve(name);
+    Files.write(path, bytes);
+    return path;
+  }
+
+  static Stream<Arguments> yamlInputs() {
+    String bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+        + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n" + ZONE;
+    return Stream.of(
+        Arguments.of("alias bomb (billion laughs)", bomb.getBytes(StandardCharsets.UTF_8), 65, "YAML aliases (*a) are not allowed"),
+        Arguments.of("deep nesting", ("name: " + "[".repeat(5000) + "]".repeat(5000) + "\n").getBytes(StandardCharsets.UTF_8), 65, "nest"),
+        Arguments.of("very long scalar", ("name: " + "x".repeat(200_000) + "\n" + ZONE.substring(8)).getBytes(StandardCharsets.UTF_8), 65, "1:7: a value of 200000 characters; at most 10000 are read"),
+        Arguments.of("a file of many megabytes", ("#".repeat(3 << 20) + "\n" + ZONE).getBytes(StandardCharsets.UTF_8), 65, "at most 1048576 are read"),
+        Arguments.of("duplicate keys", (ZONE + "population: 5\n").getBytes(StandardCharsets.UTF_8), 65, "6:1: the key 'population' appears twice"),
+        Arguments.of("several documents", (ZONE + "---\n" + ZONE).getBytes(StandardCharsets.UTF_8), 65, "more than one YAML document"),
+        Arguments.of("tabs", "name: X\n\tpopulation: 1\n".getBytes(StandardCharsets.UTF_8), 65, "not valid YAML"),
+        Arguments.of("an empty file", new byte[0], 65, "the file is empty"),
+        Arguments.of("a bare scalar", "just text\n".getBytes(StandardCharsets.UTF_8), 65, "expected a mapping of zone fields (name, population, ...), found the text"),
+        Arguments.of("a list", "- name: X\n".getBytes(StandardCharsets.UTF_8), 65, "expected a mapping of zone fields (name, population, ...), found a list"),
+        Arguments.of("bytes that are not UTF-8", (ZONE + "# \u00e9\n").getBytes(StandardCharsets.ISO_8859_1), 65, "not UTF-8 text (byte 0xE9 at offset"),
+        Arguments.of("a typo in a key", (ZONE + "host_rol: failing\n").getBytes(StandardCharsets.UTF_8), 65, "6:1: host_rol: unknown field 'host_rol'; did you mean 'host_role'?"),
+        Arguments.of("text for a number", ZONE.replace("6000000", "six million").getBytes(StandardCharsets.UTF_8), 65, "2:13: population: expected a whole number"),
+        Arguments.of("a quoted count", ZONE.replace("helicopters: 5", "helicopters: \"3\"").getBytes(StandardCharsets.UTF_8), 65, "write the number without quotes"),
+        Arguments.of("~ for a count", ZONE.replace("helicopters: 5", "helicopters: ~").getBytes(StandardCharsets.UTF_8), 65, "helicopters: required field is missing"),
+        Arguments.of("a float for a count", ZONE.replace("helicopters: 5", "helicopters: 2.5").getBytes(StandardCharsets.UTF_8), 65, "found the decimal number 2.5"),
+        Arguments.of("zero population", ZONE.replace("6000000", "0").getBytes(StandardCharsets.UTF_8), 65, "population: expected a whole number from 1"),
+        Arguments.of("negative population", ZONE.replace("6000000", "-6").getBytes(StandardCharsets.UTF_8), 65, "found the whole number -6"),
+        Arguments.of("beyond a long", ZONE.replace("6000000", "92233720368547758070").getBytes(StandardCharsets.UTF_8), 65, "population: expected a whole number from 1 to 100,000,000,000"),
+        Arguments.of("min above max", ZONE.replace("40000", "{min: 9, max: 3}").getBytes(StandardCharsets.UTF_8), 65, "largest_armed_force.min: min (9) is above max (3)"),
+        Arguments.of("an unknown enum value", ZONE.replace("full", "some").getBytes(StandardCharsets.UTF_8), 65, "expected one of full, partial, none, found 'some'"),
+        Arguments.of("a byte-order mark is fine", ("\uFEFF" + ZONE).getBytes(StandardCharsets.UTF_8), 0, ""));
+  }
+
+  @ParameterizedTest(name = "zone: {0}")
+  @MethodSource("yamlInputs")
+  void zoneFiles(String what, byte[] bytes, int code, String message) throws IOException {
+    Path zone = file("zone.yaml", bytes);
+    CliRun run = CliRun.of("assess", zone.toString());
+    assertNoStackTrace(run);
+    assertThat(run.code()).as(run.err()).isEqualTo(code);
+    if (code != 0) {
+      assertThat(run.err()).startsWith(zone + ":").contains(message);
+    }
+    CliRun stdin = CliRun.withStdin(new java.io.ByteArrayInputStream(bytes), "assess", "-");
+    assertThat(stdin.code()).isEqualTo(code);
+  }
+
+  static Stream<Arguments> csvInputs() {
+    return Stream.of(
+        Arguments.of("a missing field", CSV + "A,,1,2,3\n", 65, ":2:1: population: missing"),
+        Arguments.of("not a number", CSV + "A,many,1,2,3\n", 65, ":2:1: population: expected a whole number from 1 to 100000000000, found 'many'"),
+        Arguments.of("a negative number", CSV + "A,100,1,2,-3\n", 65, ":2:1: troops: expected a whole number from 0 to 1000000000, found a negative number"),
+        Arguments.of("overflowing a long", CSV + "A,99999999999999999999,1,2,3\n", 65, "beyond the range of a 64-bit integer"),
+        Arguments.of("min above max", CSV + "A,100,5,2,3\n", 65, ":2:1: largest_force_min: largest_force_min (5) is above largest_force_max (2)"),
+        Arguments.of("too few columns", CSV + "A,100\n", 65, ":2:1: too few columns: 2 of the header's 5"),
+        Arguments.of("duplicate columns", "mission,population,troops,troops,largest_force\nA,1,1,1,1\n", 65, "the column 'troops' appears twice"),
+        Arguments.of("a missing column", "mission,population,largest_force\nA,1,1\n", 65, "the required column 'troops' is missing"),
+        Arguments.of("only a header", CSV, 0, "0 rows read"),
+        Arguments.of("a quote left open at the end", CSV + "A,100,1,2,3\n\"B,100,1,2,3\n", 65, "cannot be read past here"),
+        Arguments.of("NUL bytes", CSV + "A\u0000B,100,1,2,3\nC,100,1,2,3\n", 65, ":2:1: mission: contains a NUL byte"),
+        Arguments.of("an empty file", "", 65, "the file is empty"));
+  }
+
+  @ParameterizedTest(name = "csv: {0}")
+  @MethodSource("csvInputs")
+  void missionLists(String what, String content, int code, String message) throws IOException {
+    Path csv = file("missions.csv", content.getBytes(StandardCharsets.UTF_8));
+    CliRun run = CliRun.of("compare", csv.toString());
+    assertNoStackTrace(run);
+    assertThat(run.code()).as(run.err()).isEqualTo(code);
+    assertThat(run.err()).contains(message);
+  }
+
+  @Test
+  void aHundredMegabyteSingleLineIsRefusedWithoutReadingItAll() throws IOException {
+    Path csv = dir.resolve("huge.csv");
+    try (OutputStream out = Files.newOutputStream(csv)) {
+      out.write(CSV.getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = "x".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 100; i++) {
+        out.write(chunk);
+      }
+    }
+    CliRun run = CliRun.of("compare", csv.toString());
+    assertNoStackTrace(run);
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.err()).contains(":2:1: a row longer than 32 MiB starts here");
+  }
+
+  @Test
+  void filesMissingADirectoryAndStandardInput() throws IOException {
+    for (String command : new String[] {"assess", "compare", "check"}) {
+      CliRun missing = CliRun.of(command, dir.resolve("nope").toString());
+      assertThat(missing.code()).as(command).isEqualTo(66);
+      assertThat(missing.err()).contains("no such file");
+      assertNoStackTrace(missing);
+    }
+    assertThat(CliRun.of("assess", dir.toString()).code()).isEqualTo(66);
+    assertThat(CliRun.of("compare", dir.toString()).err()).contains("is a directory");
+    assertThat(CliRun.withStdin(ZONE, "assess", "-").code()).isZero();
+    assertThat(CliRun.withStdin(CSV + "A,1000,1,2,3\n", "compare", "-").code()).isZero();
+  }
+
+  @Test
+  void anUnreadableFileIsExit66() throws IOException {
+    Path zone = file("secret.yaml", ZONE.getBytes(StandardCharsets.UTF_8));
+    zone.toFile().setReadable(false, false);
+    Assumptions.assumeFalse(Files.isReadable(zone), "running as root: every file is readable");
+    CliRun run = CliRun.of("assess", zone.toString());
+    assertThat(run.code()).isEqualTo(66);
+    assertThat(run.err()).contains("cannot be read");
+  }
+
+  @Test
+  void anOutputInAMissingFolderAndAFailedRunNeverTouchTheOldFile() throws IOException {
+    CliRun missingDir = CliRun.of("compare", "examples/table1.csv", "--output", dir.resolve("no/out.csv").toString());
+    assertThat(missingDir.code()).isEqualTo(73);
+    Path out = file("out.csv", "keep me\n".getBytes(StandardCharsets.UTF_8));
+    Path broken = file("broken.csv", (CSV + "A,100,1,2,3\n\"open").getBytes(StandardCharsets.UTF_8));
+    for (String[] extra : new String[][] {{}, {"--strict"}}) {
+      Path bad = extra.length == 0 ? broken : file("bad.csv", (CSV + "A,x,1,2,3\nB,100,1,2,3\n").getBytes(StandardCharsets.UTF_8));
+      String[] args = Stream.concat(Stream.of("compare", bad.toString(), "--output", out.toString()), Stream.of(extra))
+          .toArray(String[]::new);
+      assertThat(CliRun.of(args).code()).isEqualTo(65);
+      assertThat(Files.readString(out)).isEqualTo("keep me\n");
+    }
+  }
+
+  @Test
+  void noOverflowAtTenBillionPeopleOrAHundredMillionFighters() throws IOException {
+    Path zone = file("big.yaml", ZONE.replace("6000000", "10000000000").replace("40000", "100000000")
+        .getBytes(StandardCharsets.UTF_8));
+    CliRun run = CliRun.of("assess", zone.toString(), "--format", "json");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("\"min\" : 20000000", "\"max\" : 100000000", "\"required_min\" : 100000000",
+        "\"required\" : 125000");
+    Path csv = file("big.csv", (CSV + "A,100000000000,1000000000,1000000000,1000000000\n").getBytes(StandardCharsets.UTF_8));
+    CliRun compare = CliRun.of("compare", csv.toString());
+    assertThat(compare.code()).isZero();
+    assertThat(compare.out()).contains("A,,100000000000,200000000,1000000000,1000000000,1000000000,1000000000,1000000000,0,100.0,1250000");
+  }
+
+  @Test
+  void coverageOfAZeroRequirementIsEmptyNotAnError() throws IOException {
+    Path book = file("zero.yaml", "force-density: {per_thousand_min: 0, per_thousand_max: 0}\n".getBytes(StandardCharsets.UTF_8));
+    Path csv = file("zero.csv", (CSV + "A,1000,0,0,5\n").getBytes(StandardCharsets.UTF_8));
+    CliRun run = CliRun.of("compare", csv.toString(), "--rules", book.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("A,,1000,0,0,0,0,0,5,5,,0,,,adequate");
+  }
+}

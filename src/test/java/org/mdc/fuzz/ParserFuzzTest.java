@@ -1,0 +1,127 @@
+package org.mdc.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.mdc.assessment.Assessor;
+import org.mdc.assessment.Comparer;
+import org.mdc.batch.ComparePipeline;
+import org.mdc.io.InputProblem;
+import org.mdc.io.MissionRows;
+import org.mdc.io.Parsed;
+import org.mdc.io.RulebookReader;
+import org.mdc.io.ZoneDocument;
+import org.mdc.io.ZoneReader;
+import org.mdc.model.MissionEntry;
+import org.mdc.report.CsvComparison;
+import org.mdc.report.JsonReport;
+import org.mdc.report.TextReport;
+import org.mdc.rules.RuleSet;
+
+/**
+ * Fuzz targets for the parsers of untrusted input. With no environment variable they run their
+ * seed corpus (src/test/resources/org/mdc/fuzz/ParserFuzzTestInputs/) as regression tests; with
+ * JAZZER_FUZZ=1 Jazzer fuzzes one of them for up to 10 minutes (see the README). Any exception other than the
+ * parser's own answer (problems with a place) is a crash.
+ */
+class ParserFuzzTest {
+
+  private static final RuleSet RULES = RuleSet.defaults();
+
+  /** A zone file never throws: it is read into a zone, which assesses and renders, or refused with problems. */
+  @FuzzTest(maxDuration = "10m")
+  void zoneFile(byte[] bytes) {
+    Parsed<ZoneDocument> parsed = ZoneReader.read("fuzz.yaml", bytes);
+    if (!parsed.ok()) {
+      assertThat(parsed.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.describe()).startsWith("fuzz.yaml:"));
+      return;
+    }
+    var assessment = new Assessor(RULES).assess(parsed.value().get().zone());
+    new TextReport(RULES).render(assessment, new PrintWriter(new StringWriter()));
+    new JsonReport(RULES).render(assessment, new PrintWriter(new StringWriter()));
+  }
+
+  /** A mandate draft, possibly naming a zone file (here: always the same bytes back), never throws. */
+  @FuzzTest(maxDuration = "10m")
+  void mandateFile(byte[] bytes) {
+    Parsed<ZoneDocument> parsed = ZoneReader.readMandate("fuzz.yaml", bytes, name -> bytes);
+    if (parsed.ok()) {
+      new Assessor(RULES).assess(parsed.value().get().zone());
+    }
+  }
+
+  /** A rulebook never throws, and a rulebook it accepts always builds a rule set. */
+  @FuzzTest(maxDuration = "10m")
+  void rulebook(byte[] bytes) {
+    RulebookReader.read("fuzz.yaml", bytes).value().ifPresent(RuleSet::of);
+  }
+
+  /** The CSV row reader never throws: every row is an entry or a problem with a line. */
+  @FuzzTest(maxDuration = "10m")
+  void csvRows(byte[] bytes) throws IOException {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    Comparer comparer = new Comparer(RULES);
+    MissionRows.read("fuzz.csv", new StringReader(text), new MissionRows.Handler() {
+      @Override
+      public void entry(long line, MissionEntry entry) {
+        assertThat(line).isPositive();
+        comparer.compare(entry);
+      }
+
+      @Override
+      public boolean rejected(InputProblem problem) {
+        assertThat(problem.location().line()).isPositive();
+        return true;
+      }
+    });
+  }
+
+  /** The whole streaming pipeline, blocks and fast path included, never throws on any bytes. */
+  @FuzzTest(maxDuration = "10m")
+  void comparePipeline(byte[] bytes) throws IOException {
+    ComparePipeline pipeline = new ComparePipeline("fuzz.csv", new Comparer(RULES), CsvComparison::new,
+        new ComparePipeline.Options(false, null, false, 2));
+    List<InputProblem> rejected = new ArrayList<>();
+    pipeline.run(new ByteArrayInputStream(bytes), new ByteArrayOutputStream(), rejected::add);
+  }
+
+  /** Differential: on text without quotes the fast path reads exactly what Commons CSV reads. */
+  @FuzzTest(maxDuration = "10m")
+  void quoteFreeFastPathAgreesWithCommonsCsv(FuzzedDataProvider data) {
+    String text = data.consumeRemainingAsString().replace("\"", "");
+    MissionRows rows = MissionRows.withHeader("f.csv",
+        List.of("mission", "region", "population", "largest_force", "troops")).value().orElseThrow();
+    assertThat(events(rows, text, true)).isEqualTo(events(rows, text, false));
+  }
+
+  private static List<String> events(MissionRows rows, String text, boolean fast) {
+    List<String> events = new ArrayList<>();
+    MissionRows.Handler handler = new MissionRows.Handler() {
+      @Override
+      public void entry(long line, MissionEntry entry) {
+        events.add(line + " " + entry);
+      }
+
+      @Override
+      public boolean rejected(InputProblem problem) {
+        events.add(problem.describe());
+        return true;
+      }
+    };
+    List<InputProblem> fatal = fast
+        ? rows.readQuoteFreeBlock(text, 2, handler)
+        : rows.readBlock(new StringReader(text), 2, handler);
+    fatal.forEach(p -> events.add("fatal " + p.describe()));
+    return events;
+  }
+}
