@@ -43,7 +43,8 @@ final class AssessCommand implements Callable<Integer> {
   /** The output formats of {@code assess}. */
   enum Format {
     text,
-    json
+    json,
+    html
   }
 
   @Spec CommandSpec spec;
@@ -59,7 +60,8 @@ final class AssessCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html writes one"
+          + " self-contained page with a chart, to attach to a briefing note.")
   Format format;
 
   @picocli.CommandLine.Mixin RulesOption rulesOption;
@@ -94,6 +96,8 @@ final class AssessCommand implements Callable<Integer> {
     switch (format) {
       case json:
         return new JsonReport(rules);
+      case html:
+        return new org.mdc.report.HtmlReport(rules);
       default:
         return new TextReport(rules, parent.terminal.style());
     }

@@ -54,7 +54,8 @@ final class CompareCommand implements Callable<Integer> {
   enum Format {
     csv,
     markdown,
-    json
+    json,
+    html
   }
 
   /** The orders {@code --sort} knows. */
@@ -78,7 +79,8 @@ final class CompareCommand implements Callable<Integer> {
   String file;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csv",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json writes one object per line.")
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json writes one object per"
+          + " line; html writes one self-contained page with a chart.")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -154,6 +156,9 @@ final class CompareCommand implements Callable<Integer> {
     return summary.rejected() > 0 ? ExitCode.DATA_ERROR.code() : ExitCode.OK.code();
   }
 
+  /** The missions furthest short, shared by the HTML renderers of one run's blocks. */
+  private final org.mdc.report.HtmlComparison.Worst worst = new org.mdc.report.HtmlComparison.Worst();
+
   private ComparisonRenderer renderer(Writer out) throws IOException {
     switch (format) {
       case markdown:
@@ -161,6 +166,9 @@ final class CompareCommand implements Callable<Integer> {
             + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000)");
       case json:
         return new JsonLinesComparison(out);
+      case html:
+        return new org.mdc.report.HtmlComparison(out, worst, "Density (" + rules.parameter(ForceDensity.INFO,
+            "per_thousand_min") + "\u2013" + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000)");
       default:
         return new CsvComparison(out);
     }

@@ -1,0 +1,201 @@
+package org.mdc.report;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.mdc.assessment.Assessment;
+import org.mdc.assessment.Assumption;
+import org.mdc.assessment.ConfigurationVerdict;
+import org.mdc.assessment.Reason;
+import org.mdc.model.Zone;
+import org.mdc.rules.Finding;
+import org.mdc.rules.ForceDensity;
+import org.mdc.rules.HelicopterRatio;
+import org.mdc.rules.Rule;
+import org.mdc.rules.RuleSet;
+
+/**
+ * One assessment as a self-contained HTML page with an inline SVG chart: the troops required
+ * (density as a band, parity as a bar) against the force at hand, helicopters required against
+ * available, then the configurations, gaps, assumptions and sources. Every chart has a table
+ * with the same figures.
+ */
+public final class HtmlReport implements AssessmentRenderer {
+
+  private static final int WIDTH = 720;
+  private static final int LABEL = 190;
+  private static final int ROW = 34;
+
+  private final RuleSet rules;
+
+  public HtmlReport(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public void render(Assessment a, PrintWriter writer) {
+    StringBuilder out = new StringBuilder(16_384);
+    Set<String> cited = new LinkedHashSet<>();
+    Zone z = a.zone();
+    out.append(Html.head("mdc assessment: " + z.name()));
+    out.append("<h1>").append(Html.escape(z.name())).append("</h1>\n");
+    out.append("<p>Population ").append(Figures.count(z.population())).append("; largest armed force ")
+        .append(Figures.range(z.largestArmedForce().strength())).append("; host consent ")
+        .append(Html.escape(z.hostConsent().label())).append("; mission: ")
+        .append(Html.escape(z.mission().map(m -> m.name() + " (" + m.type().title() + ", "
+            + Figures.count(m.troops()) + " troops)").orElse("none described")))
+        .append(". Rulebook: ").append(Html.escape(a.rulebook().describe())).append(".</p>\n");
+
+    out.append("<h2>Recommendation</h2>\n<p><strong>").append(Html.escape(capital(a.recommendation().row().form())))
+        .append("</strong> (decision table row ").append(a.recommendation().row().number()).append(": ")
+        .append(Html.escape(a.recommendation().row().situation())).append("; rule <code>")
+        .append(a.recommendation().row().basis()).append("</code>).</p>\n");
+    cited.add(a.recommendation().row().basis());
+    if (!a.recommendation().complements().isEmpty() || !a.recommendation().notes().isEmpty()) {
+      out.append("<ul>\n");
+      a.recommendation().complements().forEach(c -> {
+        out.append("<li>Complement: ").append(Html.escape(c.role())).append(" <code>").append(c.rule()).append("</code></li>\n");
+        cited.add(c.rule());
+      });
+      a.recommendation().notes().forEach(n -> {
+        out.append("<li>").append(Html.escape(capital(n.message()))).append(" <code>").append(n.rule()).append("</code></li>\n");
+        cited.add(n.rule());
+      });
+      out.append("</ul>\n");
+    }
+
+    force(a, out);
+    cited.add("force-density");
+    cited.add("force-parity");
+    cited.add("force-required");
+    cited.add("helicopter-ratio");
+
+    out.append("<h2>Configurations</h2>\n<table>\n<caption>The three configurations and why</caption>\n")
+        .append("<thead><tr><th scope=\"col\">Configuration</th><th scope=\"col\">Verdict</th><th scope=\"col\">Role</th>")
+        .append("<th scope=\"col\">Reasons (rule)</th></tr></thead>\n<tbody>\n");
+    for (ConfigurationVerdict v : a.configurations()) {
+      out.append("<tr><th scope=\"row\">").append(Html.escape(v.configuration().title())).append("</th><td>")
+          .append(v.verdict().label()).append("</td><td>").append(v.role().label().replace('-', ' ')).append("</td><td><ul>");
+      for (Reason r : v.reasons()) {
+        out.append("<li>").append(Html.escape(r.message())).append(" <code>").append(r.rule()).append("</code></li>");
+        cited.add(r.rule());
+      }
+      out.append("</ul></td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+
+    out.append("<h2>Gaps</h2>\n<table>\n<caption>Gap report: ").append(a.gaps().size())
+        .append(" entries</caption>\n<thead><tr><th scope=\"col\">Severity</th><th scope=\"col\">Topic</th>")
+        .append("<th scope=\"col\">Rule</th><th scope=\"col\">Required</th><th scope=\"col\">Actual</th>")
+        .append("<th scope=\"col\">Shortfall</th><th scope=\"col\">Finding</th></tr></thead>\n<tbody>\n");
+    for (Finding g : a.gaps()) {
+      out.append("<tr><td class=\"").append(g.severity().label()).append("\">").append(g.severity().label())
+          .append("</td><td>").append(g.topic().label()).append("</td><td><code>").append(g.rule())
+          .append("</code></td><td class=\"n\">").append(Figures.count(g.required())).append("</td><td class=\"n\">")
+          .append(Figures.count(g.actual())).append("</td><td class=\"n\">")
+          .append(g.required().isPresent() && g.actual().isPresent() ? Figures.count(g.shortfall())
+              + g.shortfallPercent().stream().mapToObj(p -> " (" + p + "%)").findFirst().orElse("") : "-")
+          .append("</td><td>").append(Html.escape(g.message())).append("</td></tr>\n");
+      cited.add(g.rule());
+    }
+    out.append("</tbody>\n</table>\n");
+
+    out.append("<h2>Assumptions</h2>\n");
+    if (a.assumptions().isEmpty()) {
+      out.append("<p>None: every optional field was given.</p>\n");
+    } else {
+      out.append("<ul>\n");
+      for (Assumption s : a.assumptions()) {
+        out.append("<li><code>").append(s.field()).append("</code>: ").append(Html.escape(s.assumed())).append("; ")
+            .append(Html.escape(s.effect())).append("</li>\n");
+      }
+      out.append("</ul>\n");
+    }
+
+    out.append("<h2>Sources of the rules</h2>\n<table>\n<caption>Rules cited on this page</caption>\n")
+        .append("<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">What it checks</th><th scope=\"col\">Source</th>")
+        .append("</tr></thead>\n<tbody>\n");
+    for (Rule rule : rules.all()) {
+      if (cited.contains(rule.id())) {
+        out.append("<tr><td><code>").append(rule.id()).append("</code></td><td>").append(Html.escape(rule.info().title()))
+            .append("</td><td>").append(Html.escape(rule.info().source().cite())).append("</td></tr>\n");
+      }
+    }
+    out.append("</tbody>\n</table>\n").append(Html.tail());
+    writer.print(out);
+    writer.flush();
+  }
+
+  /** The chart of troops and helicopters, then the same figures as a table. */
+  private void force(Assessment a, StringBuilder out) {
+    long troops = a.zone().mission().map(m -> m.troops()).orElse(0L);
+    long troopScale = Math.max(1, Math.max(a.force().density().max(), Math.max(a.force().parity().max(), troops)));
+    long heliScale = Math.max(1, Math.max(a.helicopters().natoLevel(), a.helicopters().available()));
+    double plot = WIDTH - LABEL - 140; // room on the right for the longest value label
+    int height = ROW * 6 + 30;
+    out.append("<h2>Force required</h2>\n");
+    out.append("<svg class=\"chart\" role=\"img\" aria-labelledby=\"force-title force-desc\" viewBox=\"0 0 ")
+        .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+        .append("\" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"system-ui,Arial,sans-serif\" font-size=\"13\">\n")
+        .append("<title id=\"force-title\">Troops and helicopters required against those at hand</title>\n")
+        .append("<desc id=\"force-desc\">Bars drawn to scale; the table below gives the same figures.</desc>\n");
+    int y = 10;
+    y = bar(out, y, "Density (" + rules.parameter(ForceDensity.INFO, "per_thousand_min") + "\u2013"
+        + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000)", a.force().density().min(),
+        a.force().density().max(), troopScale, plot, "#9bb8d3", "band");
+    y = bar(out, y, "Parity (largest force)", a.force().parity().min(), a.force().parity().max(), troopScale, plot,
+        "#4a78a6", "parity");
+    y = bar(out, y, "Troops at hand", troops, troops, troopScale, plot,
+        troops >= a.force().requiredMin() ? "#3d8b3d" : "#c0392b", "actual");
+    out.append("<line x1=\"").append(Html.coordinate(LABEL + plot * a.force().requiredMin() / troopScale))
+        .append("\" y1=\"6\" x2=\"").append(Html.coordinate(LABEL + plot * a.force().requiredMin() / troopScale))
+        .append("\" y2=\"").append(y - 4).append("\" stroke=\"#222\" stroke-dasharray=\"4 3\"><title>Minimum credible force: ")
+        .append(Figures.count(a.force().requiredMin())).append(" troops (force-required)</title></line>\n");
+    y += 8;
+    y = bar(out, y, "Helicopters required", a.helicopters().floor(), a.helicopters().natoLevel(), heliScale, plot,
+        "#b39ddb", "band");
+    y = bar(out, y, "Helicopters at hand", a.helicopters().available(), a.helicopters().available(), heliScale, plot,
+        a.helicopters().available() >= a.helicopters().floor() ? "#3d8b3d" : "#c0392b", "actual");
+    out.append("</svg>\n");
+    out.append("<table>\n<caption>Force required, the figures of the chart</caption>\n<thead><tr><th scope=\"col\">Figure</th>")
+        .append("<th scope=\"col\">Value</th><th scope=\"col\">Rule</th></tr></thead>\n<tbody>\n");
+    row(out, "Density, " + rules.parameter(ForceDensity.INFO, "per_thousand_min") + " to "
+        + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000", Figures.range(a.force().density()),
+        "force-density");
+    row(out, "Parity with the largest armed force", Figures.range(a.force().parity()), "force-parity");
+    row(out, "Minimum credible force", Figures.count(a.force().requiredMin()), "force-required");
+    row(out, "Troops at hand", Figures.count(troops), "");
+    row(out, "Helicopters, one per " + rules.parameter(HelicopterRatio.INFO, "troops_per_helicopter"),
+        Figures.count(a.helicopters().floor()), "helicopter-ratio");
+    row(out, "Helicopters at NATO's level, one per " + rules.parameter(HelicopterRatio.INFO, "nato_troops_per_helicopter"),
+        Figures.count(a.helicopters().natoLevel()), "helicopter-ratio");
+    row(out, "Helicopters at hand", Figures.count(a.helicopters().available()), "");
+    out.append("</tbody>\n</table>\n");
+  }
+
+  private static int bar(StringBuilder out, int y, String label, long from, long to, long scale, double plot,
+      String colour, String kind) {
+    double x0 = from == to ? 0 : plot * from / scale;
+    double x1 = plot * to / scale;
+    String value = from == to ? Figures.count(to) : Figures.count(from) + "\u2013" + Figures.count(to);
+    out.append("<g class=\"bar ").append(kind).append("\">");
+    out.append("<text x=\"").append(LABEL - 8).append("\" y=\"").append(y + 17).append("\" text-anchor=\"end\">")
+        .append(Html.escape(label)).append("</text>");
+    out.append("<rect x=\"").append(Html.coordinate(LABEL + x0)).append("\" y=\"").append(y + 4)
+        .append("\" width=\"").append(Html.coordinate(Math.max(1, x1 - x0))).append("\" height=\"").append(ROW - 12)
+        .append("\" fill=\"").append(colour).append("\"><title>").append(Html.escape(label)).append(": ").append(value)
+        .append("</title></rect>");
+    out.append("<text x=\"").append(Html.coordinate(LABEL + x1 + 6)).append("\" y=\"").append(y + 17).append("\">")
+        .append(value).append("</text></g>\n");
+    return y + ROW;
+  }
+
+  private static void row(StringBuilder out, String figure, String value, String rule) {
+    out.append("<tr><th scope=\"row\">").append(Html.escape(figure)).append("</th><td class=\"n\">").append(value)
+        .append("</td><td>").append(rule.isEmpty() ? "" : "<code>" + rule + "</code>").append("</td></tr>\n");
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
