@@ -19,6 +19,7 @@ import org.mdc.batch.ComparePipeline;
 import org.mdc.io.InputProblem;
 import org.mdc.io.MissionRows;
 import org.mdc.io.Parsed;
+import org.mdc.io.RowEvents;
 import org.mdc.io.RulebookReader;
 import org.mdc.io.ZoneDocument;
 import org.mdc.io.ZoneReader;
@@ -101,27 +102,6 @@ class ParserFuzzTest {
     String text = data.consumeRemainingAsString().replace("\"", "");
     MissionRows rows = MissionRows.withHeader("f.csv",
         List.of("mission", "region", "population", "largest_force", "troops")).value().orElseThrow();
-    assertThat(events(rows, text, true)).isEqualTo(events(rows, text, false));
-  }
-
-  private static List<String> events(MissionRows rows, String text, boolean fast) {
-    List<String> events = new ArrayList<>();
-    MissionRows.Handler handler = new MissionRows.Handler() {
-      @Override
-      public void entry(long line, MissionEntry entry) {
-        events.add(line + " " + entry);
-      }
-
-      @Override
-      public boolean rejected(InputProblem problem) {
-        events.add(problem.describe());
-        return true;
-      }
-    };
-    List<InputProblem> fatal = fast
-        ? rows.readQuoteFreeBlock(text, 2, handler)
-        : rows.readBlock(new StringReader(text), 2, handler);
-    fatal.forEach(p -> events.add("fatal " + p.describe()));
-    return events;
+    assertThat(RowEvents.of(rows, text, true)).isEqualTo(RowEvents.of(rows, text, false));
   }
 }

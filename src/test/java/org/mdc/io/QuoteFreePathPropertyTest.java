@@ -2,12 +2,9 @@ package org.mdc.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.mdc.model.MissionEntry;
 
 /**
  * The quote-free fast path must read exactly what Commons CSV reads: same rows, same values,
@@ -25,25 +22,7 @@ class QuoteFreePathPropertyTest {
   };
 
   private static List<String> events(boolean fast, String text) {
-    MissionRows rows = MissionRows.withHeader("f.csv", HEADER).value().orElseThrow();
-    List<String> events = new ArrayList<>();
-    MissionRows.Handler handler = new MissionRows.Handler() {
-      @Override
-      public void entry(long line, MissionEntry entry) {
-        events.add(line + " " + entry);
-      }
-
-      @Override
-      public boolean rejected(InputProblem problem) {
-        events.add(problem.describe());
-        return true;
-      }
-    };
-    List<InputProblem> fatal = fast
-        ? rows.readQuoteFreeBlock(text, 2, handler)
-        : rows.readBlock(new StringReader(text), 2, handler);
-    fatal.forEach(p -> events.add("fatal " + p.describe()));
-    return events;
+    return RowEvents.of(MissionRows.withHeader("f.csv", HEADER).value().orElseThrow(), text, fast);
   }
 
   @Test
