@@ -73,7 +73,7 @@ public final class YamlTree {
     if (text.isBlank()) {
       return fail(Location.START, "the file is empty: expected a mapping of fields");
     }
-    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+    try (YAMLParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         return fail(Location.START, "the file holds no YAML value: expected a mapping of fields");

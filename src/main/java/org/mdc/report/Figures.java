@@ -17,7 +17,7 @@ final class Figures {
   }
 
   static String range(Range r) {
-    return r.isSingle() ? count(r.min()) : count(r.min()) + " to " + count(r.max());
+    return org.mdc.rules.Numbers.grouped(r);
   }
 
   /** A range the way Table 1 of 002 writes it: {@code 12,000–60,000}. */

@@ -12,6 +12,6 @@ final class Format {
   }
 
   static String range(Range r) {
-    return r.isSingle() ? count(r.min()) : count(r.min()) + " to " + count(r.max());
+    return Numbers.grouped(r);
   }
 }

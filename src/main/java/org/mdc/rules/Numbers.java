@@ -31,6 +31,11 @@ public final class Numbers {
     return out.toString();
   }
 
+  /** A range as the reports write it: {@code 12,000 to 60,000}, or one figure when its ends are equal. */
+  public static String grouped(org.mdc.model.Range r) {
+    return r.isSingle() ? grouped(r.min()) : grouped(r.min()) + " to " + grouped(r.max());
+  }
+
   /** {@code ceil(a / b)} for a non-negative {@code a} and a positive {@code b}. */
   public static long ceilDiv(long a, long b) {
     return -Math.floorDiv(-a, b);
