@@ -40,9 +40,4 @@ public record MissionEntry(
       throw new IllegalArgumentException("troops must not be negative");
     }
   }
-
-  /** The entry as a zone, for the rules that size forces. */
-  public Zone zone() {
-    return Zone.ofFigures(region, population, largestForce, helicoptersDeployed.orElse(0));
-  }
 }

@@ -48,26 +48,6 @@ public record Zone(
     }
   }
 
-  /** A zone known only by the figures the force-size rules need, as in a mission list row. */
-  public static Zone ofFigures(String name, long population, Range largestForce, long helicopters) {
-    return new Zone(
-        name,
-        population,
-        ArmedForce.ofStrength(largestForce),
-        helicopters,
-        HostConsent.UNKNOWN,
-        HostRole.UNKNOWN,
-        Threat.UNKNOWN,
-        Phase.UNKNOWN,
-        AtrocityRisk.UNKNOWN,
-        Answer.UNKNOWN,
-        Answer.UNKNOWN,
-        MilitaryBacking.UNKNOWN,
-        ExistingPresence.UNKNOWN,
-        OptionalLong.empty(),
-        Optional.empty());
-  }
-
   /** True when the regime is, by the planner's account, mainly responsible for the threat. */
   public boolean regimeIsPerpetrator() {
     return hostRole == HostRole.PERPETRATOR || threat == Threat.REGIME;
