@@ -13,7 +13,6 @@ import org.mdc.rules.Rule;
 import org.mdc.rules.RuleSet;
 import org.mdc.rules.Rulebook;
 import org.mdc.rules.Situation;
-import org.mdc.rules.Tripwires;
 
 /**
  * Runs every rule on a zone and the decision table, and gathers the result into an
@@ -88,12 +87,11 @@ public final class Assessor {
 
   private OverTheHorizonPlan othPlan(Situation situation) {
     Optional<Mission> oth = situation.zone().mission().filter(m -> m.type() == MissionType.OVER_THE_HORIZON);
-    long tooSlow = rules.rulebook().settingsFor(Tripwires.INFO).whole("too_slow_hours");
     return new OverTheHorizonPlan(
         oth.map(Mission::tripwires).orElse(List.of()),
         oth.flatMap(Mission::staging),
         oth.map(Mission::responseHours).orElse(java.util.OptionalLong.empty()),
-        tooSlow,
+        rules.tripwires().tooSlowHours(),
         situation.force().requiredMin(),
         situation.helicopters().available());
   }

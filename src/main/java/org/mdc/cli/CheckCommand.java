@@ -211,12 +211,10 @@ final class CheckCommand implements Callable<Integer> {
       byte[] bytes = InputFiles.read(file, java.io.InputStream.nullInputStream(), YamlTree.MAX_BYTES);
       Path dir = Path.of(file).toAbsolutePath().getParent();
       Parsed<ZoneDocument> parsed = ZoneReader.readMandate(file, bytes, name -> {
-        Path zone = dir.resolve(name);
-        if (!Files.isRegularFile(zone)) {
-          throw new IOException("no such file");
-        }
-        try (var in = Files.newInputStream(zone)) {
-          return in.readNBytes(YamlTree.MAX_BYTES + 1);
+        try {
+          return InputFiles.read(dir.resolve(name).toString(), java.io.InputStream.nullInputStream(), YamlTree.MAX_BYTES);
+        } catch (InputFiles.Unavailable e) {
+          throw new IOException(e.getMessage(), e);
         }
       });
       if (!parsed.ok()) {

@@ -25,6 +25,15 @@ final class Figures {
     return r.isSingle() ? count(r.min()) : count(r.min()) + "\u2013" + count(r.max());
   }
 
+  /** A gap's shortfall as the gap tables show it: {@code 24,638 (62%)}, or {@code -} without figures. */
+  static String shortfall(org.mdc.rules.Finding g) {
+    if (g.required().isEmpty() || g.actual().isEmpty()) {
+      return "-";
+    }
+    return count(g.shortfall())
+        + (g.shortfallPercent().isPresent() ? " (" + g.shortfallPercent().getAsLong() + "%)" : "");
+  }
+
   /** Tenths of a percent as {@code 59.6}. */
   static String tenths(long tenths) {
     String sign = tenths < 0 ? "-" : "";

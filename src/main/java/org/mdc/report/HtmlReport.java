@@ -93,8 +93,7 @@ public final class HtmlReport implements AssessmentRenderer {
           .append("</td><td>").append(g.topic().label()).append("</td><td><code>").append(g.rule())
           .append("</code></td><td class=\"n\">").append(Figures.count(g.required())).append("</td><td class=\"n\">")
           .append(Figures.count(g.actual())).append("</td><td class=\"n\">")
-          .append(g.required().isPresent() && g.actual().isPresent() ? Figures.count(g.shortfall())
-              + g.shortfallPercent().stream().mapToObj(p -> " (" + p + "%)").findFirst().orElse("") : "-")
+          .append(Figures.shortfall(g))
           .append("</td><td>").append(Html.escape(g.message())).append("</td></tr>\n");
       cited.add(g.rule());
     }

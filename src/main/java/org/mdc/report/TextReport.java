@@ -150,9 +150,7 @@ public final class TextReport implements AssessmentRenderer {
     TextTable table = new TextTable("  ").row("severity", "topic", "rule", "required", "actual", "shortfall");
     for (Finding g : a.gaps()) {
       table.row(g.severity().label(), g.topic().label(), g.rule(), Figures.count(g.required()), Figures.count(g.actual()),
-          g.required().isPresent() && g.actual().isPresent()
-              ? Figures.count(g.shortfall()) + g.shortfallPercent().stream().mapToObj(p -> " (" + p + "%)").findFirst().orElse("")
-              : "-");
+          Figures.shortfall(g));
       cited.add(g.rule());
     }
     table.appendTo(out);

@@ -38,7 +38,7 @@ public final class DeterrenceCredibility implements Rule {
     if (backing != MilitaryBacking.COMMITTED) {
       return List.of(new Judgment(INFO.id(), false,
           "it deters only if states commit to back it militarily with up to "
-              + Format.count(situation.force().requiredMin()) + " troops (military backing: " + backing.label() + ")"));
+              + Numbers.grouped(situation.force().requiredMin()) + " troops (military backing: " + backing.label() + ")"));
     }
     return List.of();
   }
@@ -51,7 +51,7 @@ public final class DeterrenceCredibility implements Rule {
         .ifPresent(m -> out.accept(Finding.of(INFO.id(),
             backing == MilitaryBacking.NONE ? Severity.ERROR : Severity.WARNING, Topic.BACKING, "military_backing",
             m.name() + " deters only with committed military backing able to bring "
-                + Format.count(situation.force().requiredMin()) + " troops if deterrence fails; backing is "
+                + Numbers.grouped(situation.force().requiredMin()) + " troops if deterrence fails; backing is "
                 + backing.label())));
   }
 }

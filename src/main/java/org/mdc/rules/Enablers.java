@@ -28,7 +28,7 @@ public final class Enablers implements Rule {
     HelicopterNeed need = situation.helicopters();
     if (need.available() < need.floor()) {
       out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.HELICOPTERS, "helicopters",
-          "with " + Format.count(need.available()) + " of the " + Format.count(need.floor())
+          "with " + Numbers.grouped(need.available()) + " of the " + Numbers.grouped(need.floor())
               + " helicopters the required force needs, the troop figures are optimistic: they assume troops deployed with"
               + " helicopters, ground transport, intelligence, communications and hospital support"));
     }

@@ -68,27 +68,27 @@ public final class ForceRequired implements Rule {
     long required = force.requiredMin();
     String basis =
         force.densityGoverns()
-            ? "the density minimum (" + Format.count(force.density().min()) + ") is above parity ("
-                + Format.count(force.parity().min()) + ")"
-            : "parity with the largest armed force (" + Format.count(force.parity().min())
-                + ") is above the density minimum (" + Format.count(force.density().min()) + ")";
+            ? "the density minimum (" + Numbers.grouped(force.density().min()) + ") is above parity ("
+                + Numbers.grouped(force.parity().min()) + ")"
+            : "parity with the largest armed force (" + Numbers.grouped(force.parity().min())
+                + ") is above the density minimum (" + Numbers.grouped(force.density().min()) + ")";
     Severity severity = shortfallSeverity(zone);
     Optional<Mission> mission = zone.mission();
     long troops = mission.map(Mission::troops).orElse(0L);
-    String who = mission.map(m -> m.name() + " has " + Format.count(m.troops()) + " troops")
+    String who = mission.map(m -> m.name() + " has " + Numbers.grouped(m.troops()) + " troops")
         .orElse("no force is deployed or proposed");
     String field = mission.isPresent() ? "mission.troops" : "mission";
     String message;
     if (troops >= required) {
-      message = who + "; the rules of thumb require at least " + Format.count(required) + " (" + basis + "): met";
+      message = who + "; the rules of thumb require at least " + Numbers.grouped(required) + " (" + basis + "): met";
       out.accept(Finding.ofFigures(INFO.id(), Severity.INFO, Topic.TROOPS, field, required, troops, message));
       return;
     }
     String distance = severity == Severity.INFO
-        ? "a protection force would need at least " + Format.count(required) + " (" + basis
+        ? "a protection force would need at least " + Numbers.grouped(required) + " (" + basis
             + "); this is not a shortfall for this mission, but what its backing must be able to bring if deterrence fails"
-        : "the rules of thumb require at least " + Format.count(required) + " (" + basis + "): short by "
-            + Format.count(required - troops) + " (" + Numbers.roundedPercent(required - troops, required) + "%)";
+        : "the rules of thumb require at least " + Numbers.grouped(required) + " (" + basis + "): short by "
+            + Numbers.grouped(required - troops) + " (" + Numbers.roundedPercent(required - troops, required) + "%)";
     if (severity == Severity.WARNING) {
       distance += "; a shortfall if atrocities are imminent or ongoing (atrocities: unknown)";
     }

@@ -67,20 +67,20 @@ public final class HelicopterRatio implements Rule {
     String field = missionStates ? "mission.helicopters" : "helicopters";
     String whose = missionStates ? zone.mission().get().name() + " has " : "the zone has ";
     String ratio = "one per " + troopsPerHelicopter.toPlainString() + " troops for "
-        + Format.count(situation.force().requiredMin()) + " gives " + Format.count(need.floor())
-        + " (NATO's level, one per " + natoTroopsPerHelicopter.toPlainString() + ": " + Format.count(need.natoLevel()) + ")";
+        + Numbers.grouped(situation.force().requiredMin()) + " gives " + Numbers.grouped(need.floor())
+        + " (NATO's level, one per " + natoTroopsPerHelicopter.toPlainString() + ": " + Numbers.grouped(need.natoLevel()) + ")";
     long actual = need.available();
     if (actual >= need.floor()) {
       out.accept(Finding.ofFigures(INFO.id(), Severity.INFO, Topic.HELICOPTERS, field, need.floor(), actual,
-          whose + Format.count(actual) + " helicopters; " + ratio + ": met"));
+          whose + Numbers.grouped(actual) + " helicopters; " + ratio + ": met"));
       return;
     }
     Severity severity = ForceRequired.shortfallSeverity(zone);
     String verdict = severity == Severity.INFO
         ? ": what the backing must be able to bring, not a shortfall of this mission"
-        : ": short by " + Format.count(need.floor() - actual) + " ("
+        : ": short by " + Numbers.grouped(need.floor() - actual) + " ("
             + Numbers.roundedPercent(need.floor() - actual, need.floor()) + "%)";
     out.accept(Finding.ofFigures(INFO.id(), severity, Topic.HELICOPTERS, field, need.floor(), actual,
-        whose + Format.count(actual) + " helicopters; " + ratio + verdict));
+        whose + Numbers.grouped(actual) + " helicopters; " + ratio + verdict));
   }
 }

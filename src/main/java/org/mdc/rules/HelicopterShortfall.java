@@ -39,8 +39,8 @@ public final class HelicopterShortfall implements Rule {
     }
     long missing = authorized - deployed;
     out.accept(Finding.ofFigures(INFO.id(), Severity.WARNING, Topic.HELICOPTERS, "mission.helicopters", authorized, deployed,
-        mission.name() + " has " + Format.count(deployed) + " of the " + Format.count(authorized)
-            + " helicopters authorized: " + Format.count(missing) + " missing (" + Numbers.roundedPercent(missing, authorized)
+        mission.name() + " has " + Numbers.grouped(deployed) + " of the " + Numbers.grouped(authorized)
+            + " helicopters authorized: " + Numbers.grouped(missing) + " missing (" + Numbers.roundedPercent(missing, authorized)
             + "%); across missions 002 reports a 40% shortfall"));
   }
 }

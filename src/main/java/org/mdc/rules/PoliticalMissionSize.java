@@ -77,15 +77,15 @@ public final class PoliticalMissionSize implements Rule {
           long staff = m.civilians();
           if (staff > guide.max()) {
             String why = staff > largeMission
-                ? "; above " + Format.count(largeMission) + " only large post-conflict missions such as UNAMI go"
+                ? "; above " + Numbers.grouped(largeMission) + " only large post-conflict missions such as UNAMI go"
                 : "";
             out.accept(Finding.ofFigures(INFO.id(), Severity.WARNING, Topic.CONTEXT, "mission.civilians", guide.max(), staff,
-                m.name() + " has " + Format.count(staff) + " staff; guidance for the " + phase.label() + " phase is "
-                    + Format.range(guide) + why));
+                m.name() + " has " + Numbers.grouped(staff) + " staff; guidance for the " + phase.label() + " phase is "
+                    + Numbers.grouped(guide) + why));
           } else if (staff < guide.min()) {
             out.accept(Finding.ofFigures(INFO.id(), Severity.INFO, Topic.CONTEXT, "mission.civilians", guide.min(), staff,
-                m.name() + " has " + Format.count(staff) + " staff; most UN political missions have "
-                    + Format.range(guide)));
+                m.name() + " has " + Numbers.grouped(staff) + " staff; most UN political missions have "
+                    + Numbers.grouped(guide)));
           }
         });
   }

@@ -18,6 +18,7 @@ public final class RuleSet {
   private final ForceRequired forceRequired;
   private final HelicopterRatio helicopterRatio;
   private final PoliticalMissionSize politicalMissionSize;
+  private final Tripwires tripwires;
   private final Map<String, Rule> byId = new LinkedHashMap<>();
 
   private RuleSet(Rulebook rulebook) {
@@ -27,6 +28,7 @@ public final class RuleSet {
     this.forceRequired = new ForceRequired();
     this.helicopterRatio = new HelicopterRatio(rulebook.settingsFor(HelicopterRatio.INFO));
     this.politicalMissionSize = new PoliticalMissionSize(rulebook.settingsFor(PoliticalMissionSize.INFO));
+    this.tripwires = new Tripwires(rulebook.settingsFor(Tripwires.INFO));
     // The order is the order of the brief's table, and the order of the gap report.
     List<Rule> rules =
         List.of(
@@ -41,7 +43,7 @@ public final class RuleSet {
             new BuyingTime(),
             new ReconcilableObjectives(),
             new DeterrenceCredibility(),
-            new Tripwires(rulebook.settingsFor(Tripwires.INFO)),
+            tripwires,
             new ExistingPresenceRule(),
             new AtrocityMandate(),
             new Surveillance(),
@@ -107,6 +109,10 @@ public final class RuleSet {
 
   public HelicopterRatio helicopterRatio() {
     return helicopterRatio;
+  }
+
+  public Tripwires tripwires() {
+    return tripwires;
   }
 
   public PoliticalMissionSize politicalMissionSize() {

@@ -33,6 +33,6 @@ public final class SafeAreas implements Rule {
             m.troops(),
             m.name() + " is tasked with safe areas: they protect only those who reach them, draw civilians together where a"
                 + " failed defence is lethal (Srebrenica, 1995) and leave other areas as danger zones; the force at a safe area"
-                + " needs parity with the largest armed force, " + Format.count(parity) + " troops")));
+                + " needs parity with the largest armed force, " + Numbers.grouped(parity) + " troops")));
   }
 }

@@ -1,6 +1,5 @@
 package org.mdc.rules;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -26,10 +25,15 @@ public final class Tripwires implements Rule {
           .withSeverity(Severity.ERROR)
           .withExample("EUFOR RD Congo's reinforcement from Gabon took about 24 hours in August 2006 and was judged too slow (000): a force stating 24 hours or more is warned; no tripwires or staging is an error.");
 
-  private final BigDecimal tooSlowHours;
+  private final long tooSlowHours;
 
   public Tripwires(Rulebook.Settings settings) {
-    this.tooSlowHours = settings.value("too_slow_hours");
+    this.tooSlowHours = settings.whole("too_slow_hours");
+  }
+
+  /** Hours from tripwire to arrival at or above which a response is too slow. */
+  public long tooSlowHours() {
+    return tooSlowHours;
   }
 
   @Override
@@ -74,12 +78,12 @@ public final class Tripwires implements Rule {
     if (mission.responseHours().isEmpty()) {
       out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.TRIPWIRES, "mission.response_hours",
           mission.name() + " states no response time from tripwire to arrival"));
-    } else if (BigDecimal.valueOf(mission.responseHours().getAsLong()).compareTo(tooSlowHours) >= 0) {
+    } else if (mission.responseHours().getAsLong() >= tooSlowHours) {
       // No figures: here a smaller number is better, unlike the "at least" figures of the gap table.
       out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.TRIPWIRES, "mission.response_hours",
           mission.name() + " needs " + mission.responseHours().getAsLong()
               + " hours to arrive; EUFOR RD Congo's reinforcement from Gabon took about "
-              + tooSlowHours.toPlainString() + " in August 2006 and was judged too slow"));
+              + tooSlowHours + " in August 2006 and was judged too slow"));
     }
   }
 }
