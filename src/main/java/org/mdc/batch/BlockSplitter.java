@@ -14,8 +14,11 @@ import java.util.Arrays;
  */
 final class BlockSplitter {
 
-  /** A run of whole rows and the line of the file it starts on. */
-  record Block(int index, byte[] bytes, int length, long firstLine) {}
+  /**
+   * A run of whole rows and the line of the file it starts on; {@code quoteFree} when it holds
+   * no quote character, so that it can be split at commas without a CSV parser.
+   */
+  record Block(int index, byte[] bytes, int length, long firstLine, boolean quoteFree) {}
 
   /** A row longer than the limit: most likely a quote left open. */
   static final class RowTooLong extends IOException {
@@ -35,6 +38,7 @@ final class BlockSplitter {
   private int len;
   private int scanned;
   private boolean oddQuotes;
+  private int firstQuote = Integer.MAX_VALUE;
   private int lastCut = -1;
   private long newlinesScanned;
   private long newlinesAtCut;
@@ -85,6 +89,7 @@ final class BlockSplitter {
       byte b = buf[i];
       if (b == '"') {
         oddQuotes = !oddQuotes;
+        firstQuote = Math.min(firstQuote, i);
       } else if (b == '\r') {
         newlinesScanned++;
       } else if (b == '\n') {
@@ -111,7 +116,8 @@ final class BlockSplitter {
       start = 3;
     }
     first = false;
-    Block block = new Block(nextIndex++, start == 0 ? bytes : Arrays.copyOfRange(bytes, start, end), end - start, nextLine);
+    Block block = new Block(nextIndex++, start == 0 ? bytes : Arrays.copyOfRange(bytes, start, end), end - start,
+        nextLine, firstQuote >= end);
     long consumedLines = lastCut >= 0 && end == lastCut + 1 ? newlinesAtCut : newlinesScanned;
     nextLine += consumedLines;
     // Keep what follows the cut; the quote parity there is even when the cut was at lastCut.
@@ -126,6 +132,7 @@ final class BlockSplitter {
   private void rescan() {
     scanned = 0;
     oddQuotes = false;
+    firstQuote = Integer.MAX_VALUE;
     lastCut = -1;
     newlinesScanned = 0;
     newlinesAtCut = 0;

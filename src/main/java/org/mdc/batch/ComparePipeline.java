@@ -116,7 +116,7 @@ public final class ComparePipeline {
     } catch (CharacterCodingException e) {
       return fatal(problem(1, "the header row is not UTF-8 text"));
     }
-    StringBuilderWriter mainBuffer = new StringBuilderWriter(1 << 16);
+    Utf8Buffer mainBuffer = new Utf8Buffer(1 << 16);
     ComparisonRenderer renderer = renderers.create(mainBuffer);
     renderer.begin();
     mainBuffer.drainTo(out);
@@ -206,7 +206,7 @@ public final class ComparePipeline {
     if (options.sort() != null) {
       sorted.addAll(result.comparisons);
     } else {
-      out.write(result.rendered);
+      result.rendered.drainTo(out);
       totals.written += result.written;
     }
     if (!result.fatal.isEmpty()) {
@@ -223,14 +223,16 @@ public final class ComparePipeline {
   /** Parses, compares and renders one block; runs on a worker thread. */
   private BlockResult process(MissionRows rows, BlockSplitter.Block block) throws IOException {
     BlockResult result = new BlockResult();
-    String text;
+    String text = null;
     try {
-      text = decode(block);
+      if (!block.quoteFree()) {
+        text = decode(block); // the quote-free reader checks each row itself
+      }
     } catch (CharacterCodingException e) {
       result.fatal = List.of(problem(block.firstLine(), "this part of the file is not UTF-8 text"));
       return result;
     }
-    StringBuilderWriter buffer = new StringBuilderWriter(block.length() + block.length() / 4);
+    Utf8Buffer buffer = new Utf8Buffer(block.length() + block.length() / 4);
     ComparisonRenderer renderer = options.sort() == null ? renderers.create(buffer) : null;
     MissionRows.Handler handler = new MissionRows.Handler() {
       @Override
@@ -261,10 +263,10 @@ public final class ComparePipeline {
         return !options.strict();
       }
     };
-    result.fatal = text.indexOf('"') < 0
-        ? rows.readQuoteFreeBlock(text, block.firstLine(), handler)
+    result.fatal = text == null
+        ? rows.readQuoteFreeBlock(block.bytes(), block.length(), block.firstLine(), handler)
         : rows.readBlock(new StringReader(text), block.firstLine(), handler);
-    result.rendered = buffer.toString().getBytes(StandardCharsets.UTF_8);
+    result.rendered = buffer;
     return result;
   }
 
@@ -308,7 +310,7 @@ public final class ComparePipeline {
     final List<InputProblem> rejected = new ArrayList<>();
     final List<Comparison> comparisons = new ArrayList<>();
     List<InputProblem> fatal = List.of();
-    byte[] rendered = new byte[0];
+    Utf8Buffer rendered = new Utf8Buffer(16);
   }
 
   /** Running totals, kept by the main thread. */

@@ -2,14 +2,18 @@ package org.mdc.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import org.mdc.assessment.Comparison;
 
-/** Compared missions as CSV (RFC 4180), the columns of {@link ComparisonColumns#ALL}. */
+/**
+ * Compared missions as CSV (RFC 4180), the columns of {@link ComparisonColumns#IDS}. Each row is
+ * put together in a char array and written with one call, as this renderer writes millions.
+ */
 public final class CsvComparison implements ComparisonRenderer, ComparisonColumns.Cells {
 
   private final Writer out;
-  private final StringBuilder line = new StringBuilder(256);
-  private boolean firstCell;
+  private char[] line = new char[256];
+  private int length;
 
   public CsvComparison(Writer out) {
     this.out = out;
@@ -17,61 +21,67 @@ public final class CsvComparison implements ComparisonRenderer, ComparisonColumn
 
   @Override
   public void begin() throws IOException {
-    out.write(String.join(",", ComparisonColumns.ids()));
+    out.write(String.join(",", ComparisonColumns.IDS));
     out.write('\n');
   }
 
   @Override
   public void row(Comparison comparison) throws IOException {
-    line.setLength(0);
-    firstCell = true;
-    for (ComparisonColumns.Column column : ComparisonColumns.ALL) {
-      column.cell().accept(comparison, this);
-    }
-    line.append('\n');
-    out.append(line);
-  }
-
-  private void separate() {
-    if (!firstCell) {
-      line.append(',');
-    }
-    firstCell = false;
+    length = 0;
+    ComparisonColumns.write(comparison, this);
+    line[length - 1] = '\n'; // every cell ends with a comma; the last one ends the line instead
+    out.write(line, 0, length);
   }
 
   @Override
   public void text(String value) {
-    separate();
+    int n = value.length();
+    room(n + 1);
+    value.getChars(0, n, line, length);
     boolean quote = false;
-    for (int i = 0; i < value.length() && !quote; i++) {
-      char c = value.charAt(i);
+    for (int i = length, end = length + n; i < end && !quote; i++) {
+      char c = line[i];
       quote = c == ',' || c == '"' || c == '\n' || c == '\r';
     }
     if (quote) {
-      line.append('"').append(value.replace("\"", "\"\"")).append('"');
-    } else {
-      line.append(value);
+      String quoted = '"' + value.replace("\"", "\"\"") + '"';
+      room(quoted.length() + 1);
+      quoted.getChars(0, quoted.length(), line, length);
+      n = quoted.length();
     }
+    length += n;
+    line[length++] = ',';
   }
 
   @Override
   public void count(long value) {
-    separate();
-    line.append(value);
+    room(21);
+    length = Decimal.write(value, line, length);
+    line[length++] = ',';
   }
 
   @Override
   public void tenths(long value) {
-    separate();
+    room(23);
     if (value < 0) {
-      line.append('-');
+      line[length++] = '-';
       value = -value;
     }
-    line.append(value / 10).append('.').append(value % 10);
+    length = Decimal.write(value / 10, line, length);
+    line[length++] = '.';
+    line[length++] = (char) ('0' + value % 10);
+    line[length++] = ',';
   }
 
   @Override
   public void none() {
-    separate();
+    room(1);
+    line[length++] = ',';
+  }
+
+  private void room(int more) {
+    if (line.length - length < more) {
+      line = Arrays.copyOf(line, Math.max(line.length * 2, length + more));
+    }
   }
 }

@@ -12,6 +12,8 @@ import org.mdc.assessment.Comparison;
 public final class JsonLinesComparison implements ComparisonRenderer, ComparisonColumns.Cells {
 
   private final JsonGenerator json;
+  /** The column whose cell comes next in the row being written. */
+  private int column;
 
   public JsonLinesComparison(Writer out) throws IOException {
     this.json = new JsonFactory().createGenerator(out);
@@ -23,10 +25,8 @@ public final class JsonLinesComparison implements ComparisonRenderer, Comparison
   public void row(Comparison comparison) throws IOException {
     json.writeStartObject();
     try {
-      for (ComparisonColumns.Column column : ComparisonColumns.ALL) {
-        json.writeFieldName(column.id());
-        column.cell().accept(comparison, this);
-      }
+      column = 0;
+      ComparisonColumns.write(comparison, this);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -55,15 +55,18 @@ public final class JsonLinesComparison implements ComparisonRenderer, Comparison
     write(json::writeNull);
   }
 
-  private interface JsonWrite {
-    void run() throws IOException;
-  }
-
-  private static void write(JsonWrite write) {
+  /** Writes the key of the next column, then its value. */
+  private void write(JsonWrite value) {
     try {
-      write.run();
+      json.writeFieldName(ComparisonColumns.IDS.get(column++));
+      value.run();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  private interface JsonWrite {
+    void run() throws IOException;
+  }
+
 }

@@ -72,6 +72,25 @@ class CompareCommandTest {
   }
 
   @Test
+  void aRowThatIsNotUtf8StopsTheRunAtItsLine() throws IOException {
+    Path file = dir.resolve("latin1.csv");
+    Files.write(file, (HEADER + "A,r,1000000,100,200,5000\nB,R\u00e9gion,1000000,100,200,5000\n")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).isNotZero();
+    assertThat(run.err()).contains(file + ":3:1: this row is not UTF-8 text");
+  }
+
+  @Test
+  void utf8TextOutsideAsciiIsReadAndWrittenAsItIs() throws IOException {
+    Path file = csv(HEADER + "Mission \u00e9t\u00e9 \ud83d\ude00,R\u00e9gion \u2013 Nord,1000000,100,200,5000\n");
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out().lines().skip(1)).singleElement().asString()
+        .startsWith("Mission \u00e9t\u00e9 \ud83d\ude00,R\u00e9gion \u2013 Nord,1000000,2000,");
+  }
+
+  @Test
   void strictStopsAtTheFirstBadRow() throws IOException {
     Path file = csv(HEADER + "A,r,1000000,100,200,5000\nB,r,x,1,1,1\nC,r,1000000,100,200,5000\n");
     CliRun run = CliRun.of("compare", file.toString(), "--strict");

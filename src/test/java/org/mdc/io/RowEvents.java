@@ -1,6 +1,7 @@
 package org.mdc.io;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.mdc.model.MissionEntry;
@@ -25,9 +26,11 @@ public final class RowEvents {
         return true;
       }
     };
+    // Both paths read the same UTF-8 bytes (a lone surrogate in the text becomes '?' in both).
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     List<InputProblem> fatal = fast
-        ? rows.readQuoteFreeBlock(text, 2, handler)
-        : rows.readBlock(new StringReader(text), 2, handler);
+        ? rows.readQuoteFreeBlock(bytes, bytes.length, 2, handler)
+        : rows.readBlock(new StringReader(new String(bytes, StandardCharsets.UTF_8)), 2, handler);
     fatal.forEach(p -> events.add("fatal " + p.describe()));
     return events;
   }

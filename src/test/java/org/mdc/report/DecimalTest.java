@@ -1,0 +1,42 @@
+package org.mdc.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** The digit writer of the CSV renderer must agree with Long.toString for every long. */
+class DecimalTest {
+
+  private static String written(long value) {
+    char[] to = new char[25];
+    to[0] = '[';
+    int end = Decimal.write(value, to, 1);
+    to[end] = ']';
+    return new String(to, 0, end + 1);
+  }
+
+  @Test
+  void edgesAndPowersOfTen() {
+    LongStream.of(0, 1, -1, 9, 10, 11, 99, 100, Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, Integer.MIN_VALUE,
+            Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, 999_999_999_999_999_999L, 1_000_000_000_000_000_000L)
+        .forEach(v -> assertThat(written(v)).isEqualTo("[" + v + "]"));
+    long power = 1;
+    for (int i = 0; i < 19; i++) {
+      for (long v : new long[] {power - 1, power, power + 1, -power}) {
+        assertThat(written(v)).isEqualTo("[" + v + "]");
+      }
+      power *= 10;
+    }
+  }
+
+  @Test
+  void randomValuesOfEveryLength() {
+    Random random = new Random(7);
+    for (int i = 0; i < 100_000; i++) {
+      long v = random.nextLong() >> random.nextInt(64);
+      assertThat(written(v)).isEqualTo("[" + v + "]");
+    }
+  }
+}
