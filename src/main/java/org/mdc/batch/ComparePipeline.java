@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -42,10 +41,10 @@ public final class ComparePipeline {
   /** The longest row accepted, in bytes; a longer one is almost surely an open quote. */
   public static final int MAX_ROW_BYTES = 32 << 20;
 
-  /** Makes a renderer that writes to a given writer. */
+  /** Makes a renderer that writes to a given stream. */
   @FunctionalInterface
   public interface RendererFactory {
-    ComparisonRenderer create(Writer out) throws IOException;
+    ComparisonRenderer create(OutputStream out) throws IOException;
   }
 
   /**
@@ -116,9 +115,10 @@ public final class ComparePipeline {
     } catch (CharacterCodingException e) {
       return fatal(problem(1, "the header row is not UTF-8 text"));
     }
-    Utf8Buffer mainBuffer = new Utf8Buffer(1 << 16);
+    BlockBuffer mainBuffer = new BlockBuffer(1 << 16);
     ComparisonRenderer renderer = renderers.create(mainBuffer);
     renderer.begin();
+    renderer.flush();
     mainBuffer.drainTo(out);
     Totals totals = new Totals();
     List<Comparison> sorted = new ArrayList<>();
@@ -156,15 +156,18 @@ public final class ComparePipeline {
     }
     if (options.sort() != null) {
       sorted.sort(options.sort());
+      int row = 0;
       for (Comparison c : sorted) {
         renderer.row(c);
-        if (mainBuffer.length() > BLOCK_BYTES) {
+        if (++row % 1024 == 0) {
+          renderer.flush();
           mainBuffer.drainTo(out);
         }
       }
       totals.written += sorted.size();
     }
     renderer.end();
+    renderer.flush();
     mainBuffer.drainTo(out);
     out.flush();
     return totals.summary(List.of());
@@ -232,7 +235,7 @@ public final class ComparePipeline {
       result.fatal = List.of(problem(block.firstLine(), "this part of the file is not UTF-8 text"));
       return result;
     }
-    Utf8Buffer buffer = new Utf8Buffer(block.length() + block.length() / 4);
+    BlockBuffer buffer = new BlockBuffer(block.length() * 2 + block.length() / 2);
     ComparisonRenderer renderer = options.sort() == null ? renderers.create(buffer) : null;
     MissionRows.Handler handler = new MissionRows.Handler() {
       @Override
@@ -266,6 +269,9 @@ public final class ComparePipeline {
     result.fatal = text == null
         ? rows.readQuoteFreeBlock(block.bytes(), block.length(), block.firstLine(), handler)
         : rows.readBlock(new StringReader(text), block.firstLine(), handler);
+    if (renderer != null) {
+      renderer.flush();
+    }
     result.rendered = buffer;
     return result;
   }
@@ -310,7 +316,7 @@ public final class ComparePipeline {
     final List<InputProblem> rejected = new ArrayList<>();
     final List<Comparison> comparisons = new ArrayList<>();
     List<InputProblem> fatal = List.of();
-    Utf8Buffer rendered = new Utf8Buffer(16);
+    BlockBuffer rendered = new BlockBuffer(16);
   }
 
   /** Running totals, kept by the main thread. */

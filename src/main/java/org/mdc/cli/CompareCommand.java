@@ -3,9 +3,10 @@ package org.mdc.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import org.mdc.assessment.Comparer;
@@ -158,19 +159,24 @@ final class CompareCommand implements Callable<Integer> {
   /** The missions furthest short, shared by the HTML renderers of one run's blocks. */
   private final org.mdc.report.HtmlComparison.Worst worst = new org.mdc.report.HtmlComparison.Worst();
 
-  private ComparisonRenderer renderer(Writer out) throws IOException {
+  private ComparisonRenderer renderer(OutputStream out) throws IOException {
     switch (format) {
       case markdown:
-        return new MarkdownComparison(out, "Density (" + rules.parameter(ForceDensity.INFO, "per_thousand_min") + "\u2013"
-            + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000)");
+        return new MarkdownComparison(new OutputStreamWriter(out, StandardCharsets.UTF_8), densityTitle());
       case json:
         return new JsonLinesComparison(out);
       case html:
-        return new org.mdc.report.HtmlComparison(out, worst, "Density (" + rules.parameter(ForceDensity.INFO,
-            "per_thousand_min") + "\u2013" + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000)");
+        return new org.mdc.report.HtmlComparison(new OutputStreamWriter(out, StandardCharsets.UTF_8), worst,
+            densityTitle());
       default:
         return new CsvComparison(out);
     }
+  }
+
+  /** The density column's title, with the rate in force: "Density (2–10 per 1,000)". */
+  private String densityTitle() {
+    return "Density (" + rules.parameter(ForceDensity.INFO, "per_thousand_min") + "\u2013"
+        + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000)";
   }
 
   private static void closeQuietly(InputStream in) {

@@ -284,6 +284,10 @@ public final class MissionRows {
       int i = start;
       while (true) {
         byte c = i < limit ? b[i] : (byte) '\n';
+        if (c > ',') {
+          i++; // digits and letters: the most bytes by far
+          continue;
+        }
         if (c == ',' || c == '\n' || c == '\r') {
           add(field, i);
           if (c != ',') {
@@ -292,7 +296,7 @@ public final class MissionRows {
           }
           field = i + 1;
         }
-        high |= c;
+        high |= c; // every byte above 0x7F is negative, so takes this way
         i++;
       }
     }

@@ -11,4 +11,10 @@ public interface ComparisonRenderer {
   void row(Comparison comparison) throws IOException;
 
   default void end() throws IOException {}
+
+  /**
+   * Pushes what this renderer holds back to its output: called at the end of every block of
+   * rows and before the output is read, so a renderer may buffer in between.
+   */
+  default void flush() throws IOException {}
 }

@@ -1,28 +1,28 @@
 package org.mdc.report;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.mdc.assessment.Comparison;
 
 /**
- * Compared missions as CSV (RFC 4180), the columns of {@link ComparisonColumns#IDS}. Each row is
- * put together in a char array and written with one call, as this renderer writes millions.
+ * Compared missions as CSV (RFC 4180) in UTF-8, the columns of {@link ComparisonColumns#IDS}.
+ * Each row is put together as bytes and written with one call, as this renderer writes millions.
  */
 public final class CsvComparison implements ComparisonRenderer, ComparisonColumns.Cells {
 
-  private final Writer out;
-  private char[] line = new char[256];
+  private final OutputStream out;
+  private byte[] line = new byte[256];
   private int length;
 
-  public CsvComparison(Writer out) {
+  public CsvComparison(OutputStream out) {
     this.out = out;
   }
 
   @Override
   public void begin() throws IOException {
-    out.write(String.join(",", ComparisonColumns.IDS));
-    out.write('\n');
+    out.write((String.join(",", ComparisonColumns.IDS) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
   @Override
@@ -37,20 +37,29 @@ public final class CsvComparison implements ComparisonRenderer, ComparisonColumn
   public void text(String value) {
     int n = value.length();
     room(n + 1);
-    value.getChars(0, n, line, length);
-    boolean quote = false;
-    for (int i = length, end = length + n; i < end && !quote; i++) {
-      char c = line[i];
-      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    int at = length;
+    boolean plain = true;
+    for (int i = 0; i < n && plain; i++) {
+      char c = value.charAt(i);
+      plain = c < 0x80 && c != ',' && c != '"' && c != '\n' && c != '\r';
+      line[at++] = (byte) c;
     }
-    if (quote) {
-      String quoted = '"' + value.replace("\"", "\"\"") + '"';
-      room(quoted.length() + 1);
-      quoted.getChars(0, quoted.length(), line, length);
-      n = quoted.length();
+    if (plain) {
+      length = at;
+    } else {
+      encoded(value);
     }
-    length += n;
     line[length++] = ',';
+  }
+
+  /** A value with a char outside ASCII or one that needs quotes. */
+  private void encoded(String value) {
+    boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+        || value.indexOf('\r') >= 0;
+    byte[] bytes = (quote ? '"' + value.replace("\"", "\"\"") + '"' : value).getBytes(StandardCharsets.UTF_8);
+    room(bytes.length + 1);
+    System.arraycopy(bytes, 0, line, length, bytes.length);
+    length += bytes.length;
   }
 
   @Override
@@ -69,7 +78,7 @@ public final class CsvComparison implements ComparisonRenderer, ComparisonColumn
     }
     length = Decimal.write(value / 10, line, length);
     line[length++] = '.';
-    line[length++] = (char) ('0' + value % 10);
+    line[length++] = (byte) ('0' + value % 10);
     line[length++] = ',';
   }
 

@@ -72,6 +72,11 @@ public final class HtmlComparison implements ComparisonRenderer {
   }
 
   @Override
+  public void flush() throws IOException {
+    out.flush();
+  }
+
+  @Override
   public void row(Comparison c) throws IOException {
     worst.offer(c);
     out.write("<tr><td>" + Html.escape(c.entry().region()) + "</td><td class=\"n\">" + Figures.count(c.entry().population())

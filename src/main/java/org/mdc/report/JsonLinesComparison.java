@@ -1,11 +1,12 @@
 package org.mdc.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import org.mdc.assessment.Comparison;
 
 /** Compared missions as JSON lines: one object per mission, keys as the CSV columns. */
@@ -15,8 +16,8 @@ public final class JsonLinesComparison implements ComparisonRenderer, Comparison
   /** The column whose cell comes next in the row being written. */
   private int column;
 
-  public JsonLinesComparison(Writer out) throws IOException {
-    this.json = new JsonFactory().createGenerator(out);
+  public JsonLinesComparison(OutputStream out) throws IOException {
+    this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     json.setRootValueSeparator(new SerializedString(""));
   }
@@ -32,6 +33,10 @@ public final class JsonLinesComparison implements ComparisonRenderer, Comparison
     }
     json.writeEndObject();
     json.writeRaw('\n');
+  }
+
+  @Override
+  public void flush() throws IOException {
     json.flush();
   }
 

@@ -51,6 +51,11 @@ public final class MarkdownComparison implements ComparisonRenderer {
   }
 
   @Override
+  public void flush() throws IOException {
+    out.flush();
+  }
+
+  @Override
   public void row(Comparison comparison) throws IOException {
     StringBuilder row = new StringBuilder("|");
     for (Cell cell : cells) {

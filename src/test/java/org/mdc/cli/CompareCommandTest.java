@@ -90,6 +90,30 @@ class CompareCommandTest {
         .startsWith("Mission \u00e9t\u00e9 \ud83d\ude00,R\u00e9gion \u2013 Nord,1000000,2000,");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"csv, 1", "json, 0", "markdown, 2"})
+  void sortedOutputOfManyRowsIsCompleteAndInOrder(String format, int headerLines) throws IOException {
+    StringBuilder input = new StringBuilder(HEADER);
+    for (int i = 2_999; i >= 0; i--) {
+      input.append(String.format("M%04d,r,1000000,100,200,%d%n", i, i));
+    }
+    CliRun run = CliRun.of("compare", csv(input.toString()).toString(), "--sort", "mission", "--format", format);
+    assertThat(run.code()).isZero();
+    List<String> rows = run.out().lines().skip(headerLines).collect(java.util.stream.Collectors.toList());
+    assertThat(rows).hasSize(3_000);
+    assertThat(rows.get(0)).contains("M0000");
+    assertThat(rows.get(2_999)).contains("M2999");
+  }
+
+  @Test
+  void valuesThatNeedQuotesAreQuotedWhateverTheirLetters() throws IOException {
+    Path file = csv(HEADER + "\"R\u00e9gion \"\"Nord\"\", est\",\"Caf\u00e9, 2\",1000000,100,200,5000\n");
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out().lines().skip(1)).singleElement().asString()
+        .startsWith("\"R\u00e9gion \"\"Nord\"\", est\",\"Caf\u00e9, 2\",1000000,");
+  }
+
   @Test
   void strictStopsAtTheFirstBadRow() throws IOException {
     Path file = csv(HEADER + "A,r,1000000,100,200,5000\nB,r,x,1,1,1\nC,r,1000000,100,200,5000\n");

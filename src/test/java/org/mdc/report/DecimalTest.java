@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class DecimalTest {
 
   private static String written(long value) {
-    char[] to = new char[25];
+    byte[] to = new byte[25];
     to[0] = '[';
     int end = Decimal.write(value, to, 1);
     to[end] = ']';
-    return new String(to, 0, end + 1);
+    return new String(to, 0, end + 1, java.nio.charset.StandardCharsets.US_ASCII);
   }
 
   @Test
