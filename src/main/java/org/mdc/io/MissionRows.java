@@ -501,7 +501,8 @@ public final class MissionRows {
             : "'" + abbreviate(text) + "'";
         throw new BadRow(name, "expected a whole number from " + min + " to " + max + ", found " + what);
       }
-      if (value > (Long.MAX_VALUE - (c - '0')) / 10) {
+      // Before the 19th digit the value is below 10^18, so cannot overflow: test only from there.
+      if (i >= 18 && value > (Long.MAX_VALUE - (c - '0')) / 10) {
         overflow = true;
         break;
       }

@@ -115,6 +115,18 @@ class CompareCommandTest {
   }
 
   @Test
+  void theLargestLongIsOnlyTooLargeAndOneMoreOverflows() throws IOException {
+    Path file = csv(HEADER + "A,r,9223372036854775807,100,200,5\nB,r,9223372036854775808,100,200,5\n"
+        + "C,r,0009223372036854775807,100,200,5\n");
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.err().lines()).containsSubsequence(
+        file + ":2:1: population: expected a whole number from 1 to 100000000000, found 9223372036854775807",
+        file + ":3:1: population: expected a whole number from 1 to 100000000000, found 9223372036854775808"
+            + " (beyond the range of a 64-bit integer)",
+        file + ":4:1: population: expected a whole number from 1 to 100000000000, found 0009223372036854775807");
+  }
+
+  @Test
   void strictStopsAtTheFirstBadRow() throws IOException {
     Path file = csv(HEADER + "A,r,1000000,100,200,5000\nB,r,x,1,1,1\nC,r,1000000,100,200,5000\n");
     CliRun run = CliRun.of("compare", file.toString(), "--strict");
