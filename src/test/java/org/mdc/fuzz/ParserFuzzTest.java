@@ -87,13 +87,48 @@ class ParserFuzzTest {
     });
   }
 
-  /** The whole streaming pipeline, blocks and fast path included, never throws on any bytes. */
+  /**
+   * The whole streaming pipeline, blocks and byte-level fast path included, never throws on any
+   * bytes; and on UTF-8 text it runs through, it writes and rejects exactly what the plain path
+   * does: Commons CSV over the whole decoded file, each entry compared and rendered.
+   */
   @FuzzTest(maxDuration = "10m")
   void comparePipeline(byte[] bytes) throws IOException {
-    ComparePipeline pipeline = new ComparePipeline("fuzz.csv", new Comparer(RULES), CsvComparison::new,
+    Comparer comparer = new Comparer(RULES);
+    ComparePipeline pipeline = new ComparePipeline("fuzz.csv", comparer, CsvComparison::new,
         new ComparePipeline.Options(false, null, false, 2));
-    List<InputProblem> rejected = new ArrayList<>();
-    pipeline.run(new ByteArrayInputStream(bytes), new ByteArrayOutputStream(), rejected::add);
+    List<String> rejected = new ArrayList<>();
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    ComparePipeline.Summary summary =
+        pipeline.run(new ByteArrayInputStream(bytes), written, p -> rejected.add(p.describe()));
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (!summary.fatal().isEmpty() || !java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)) {
+      return;
+    }
+    List<String> plainRejected = new ArrayList<>();
+    ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    CsvComparison renderer = new CsvComparison(plain);
+    renderer.begin();
+    List<InputProblem> fatal = MissionRows.read("fuzz.csv", new StringReader(text), new MissionRows.Handler() {
+      @Override
+      public void entry(long line, MissionEntry entry) {
+        try {
+          renderer.row(comparer.compare(entry));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public boolean rejected(InputProblem problem) {
+        plainRejected.add(problem.describe());
+        return true;
+      }
+    });
+    if (fatal.isEmpty()) {
+      assertThat(rejected).isEqualTo(plainRejected);
+      assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo(plain.toString(StandardCharsets.UTF_8));
+    }
   }
 
   /** Differential: on text without quotes the fast path reads exactly what Commons CSV reads. */
