@@ -7,10 +7,12 @@ import java.util.Arrays;
 /**
  * Cuts a CSV byte stream into blocks of whole rows, so that blocks can be parsed in parallel.
  *
- * <p>A block ends at a line feed outside any quoted field. In RFC 4180 a quote inside a quoted
- * field is doubled, so a position is outside quotes exactly when the number of quote characters
- * before it is even; the splitter counts them and needs no parsing. A line feed is never part of
- * a multi-byte UTF-8 sequence, so blocks can be decoded on their own.
+ * <p>A block ends at a line feed outside any quoted field, found without parsing: it follows the
+ * few states of RFC 4180 as Commons CSV reads it. A field is quoted only when a quote is its first
+ * character; inside, a doubled quote stands for one quote and a single quote ends the field. A
+ * quote anywhere else is an ordinary character (Commons CSV reads it so), which is why counting
+ * quotes is not enough. A line feed is never part of a multi-byte UTF-8 sequence, so blocks can
+ * be decoded on their own.
  */
 final class BlockSplitter {
 
@@ -37,7 +39,10 @@ final class BlockSplitter {
   private byte[] buf;
   private int len;
   private int scanned;
-  private boolean oddQuotes;
+  /** Inside a quoted field. */
+  private boolean quoted;
+  /** Where the last quoted field was closed: a quote right after it is a doubled quote. */
+  private int lastClose = -2;
   private int firstQuote = Integer.MAX_VALUE;
   private int lastCut = -1;
   private long newlinesScanned;
@@ -91,15 +96,20 @@ final class BlockSplitter {
         continue; // digits, letters, commas: the most bytes by far, and none of them counts
       }
       if (b == '"') {
-        oddQuotes = !oddQuotes;
         firstQuote = Math.min(firstQuote, i);
+        if (quoted) {
+          quoted = false;
+          lastClose = i;
+        } else if (lastClose == i - 1 || startsField(i)) {
+          quoted = true; // a doubled quote inside a quoted field, or a quoted field begins
+        }
       } else if (b == '\r') {
         newlinesScanned++;
       } else if (b == '\n') {
         if (i == 0 || buf[i - 1] != '\r') {
           newlinesScanned++;
         }
-        if (!oddQuotes) {
+        if (!quoted) {
           lastCut = i;
           newlinesAtCut = newlinesScanned;
           if (stopAtFirst) {
@@ -112,10 +122,23 @@ final class BlockSplitter {
     scanned = len;
   }
 
+  /** True when position {@code i} is the first of a field: after a comma or a line end, or first of all. */
+  private boolean startsField(int i) {
+    if (i == 0) {
+      return true; // the buffer always starts where a row starts
+    }
+    byte before = buf[i - 1];
+    return before == ',' || before == '\n' || before == '\r' || first && i == 3 && startsWithByteOrderMark(buf, i);
+  }
+
+  private static boolean startsWithByteOrderMark(byte[] bytes, int length) {
+    return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+  }
+
   private Block cut(int end) {
     byte[] bytes = Arrays.copyOf(buf, end);
     int start = 0;
-    if (first && end >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (first && startsWithByteOrderMark(bytes, end)) {
       start = 3;
     }
     first = false;
@@ -123,7 +146,7 @@ final class BlockSplitter {
         nextLine, firstQuote >= end);
     long consumedLines = lastCut >= 0 && end == lastCut + 1 ? newlinesAtCut : newlinesScanned;
     nextLine += consumedLines;
-    // Keep what follows the cut; the quote parity there is even when the cut was at lastCut.
+    // Keep what follows the cut: a row starts there, outside quotes, when the cut was at lastCut.
     int rest = len - end;
     System.arraycopy(buf, end, buf, 0, rest);
     len = rest;
@@ -131,10 +154,11 @@ final class BlockSplitter {
     return block;
   }
 
-  /** After a cut, the kept bytes are scanned again from an even parity. */
+  /** After a cut, the kept bytes are scanned again from the start of a row. */
   private void rescan() {
     scanned = 0;
-    oddQuotes = false;
+    quoted = false;
+    lastClose = -2;
     firstQuote = Integer.MAX_VALUE;
     lastCut = -1;
     newlinesScanned = 0;

@@ -235,8 +235,9 @@ public final class ComparePipeline {
       result.fatal = List.of(problem(block.firstLine(), "this part of the file is not UTF-8 text"));
       return result;
     }
-    BlockBuffer buffer = new BlockBuffer(block.length() * 2 + block.length() / 2);
-    ComparisonRenderer renderer = options.sort() == null ? renderers.create(buffer) : null;
+    // Sorted runs keep the comparisons, not their text; CSV takes about twice the input's bytes.
+    BlockBuffer buffer = options.sort() == null ? new BlockBuffer(block.length() * 2 + block.length() / 2) : null;
+    ComparisonRenderer renderer = buffer == null ? null : renderers.create(buffer);
     MissionRows.Handler handler = new MissionRows.Handler() {
       @Override
       public void entry(long line, MissionEntry entry) {
@@ -271,8 +272,8 @@ public final class ComparePipeline {
         : rows.readBlock(new StringReader(text), block.firstLine(), handler);
     if (renderer != null) {
       renderer.flush();
+      result.rendered = buffer;
     }
-    result.rendered = buffer;
     return result;
   }
 

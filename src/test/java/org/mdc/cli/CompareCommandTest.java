@@ -127,6 +127,16 @@ class CompareCommandTest {
   }
 
   @Test
+  void aQuoteInsideAnUnquotedFieldIsACharacterAndHidesNoRows() throws IOException {
+    Path file = csv("mission,region,population,largest_force_min,largest_force_max,troops,note\"s\n"
+        + "A,r,1000000,100,200,5000,x\nB 5\" gun,r,1000000,100,200,5000,y\nC,r,1000000,100,200,5000,z\n");
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(",r,"))))
+        .containsExactly("A", "\"B 5\"\" gun\"", "C");
+  }
+
+  @Test
   void strictStopsAtTheFirstBadRow() throws IOException {
     Path file = csv(HEADER + "A,r,1000000,100,200,5000\nB,r,x,1,1,1\nC,r,1000000,100,200,5000\n");
     CliRun run = CliRun.of("compare", file.toString(), "--strict");
