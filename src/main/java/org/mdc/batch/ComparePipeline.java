@@ -105,7 +105,15 @@ public final class ComparePipeline {
         return fatal(problem(1, "the file is empty: expected a header row with "
             + String.join(", ", MissionRows.REQUIRED) + " and largest_force"));
       }
-      Parsed<MissionRows> parsed = MissionRows.withHeader(file, MissionRows.headerNames(decode(header)));
+      List<String> names;
+      try {
+        names = MissionRows.headerNames(decode(header));
+      } catch (CharacterCodingException e) {
+        throw e;
+      } catch (IOException e) { // a quote left open, say: the text is in hand, so this is no I/O failure
+        return fatal(problem(1, "cannot read the header row: " + e.getMessage()));
+      }
+      Parsed<MissionRows> parsed = MissionRows.withHeader(file, names);
       if (!parsed.ok()) {
         return fatal(parsed.problems());
       }

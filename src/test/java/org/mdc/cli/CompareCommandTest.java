@@ -137,6 +137,14 @@ class CompareCommandTest {
   }
 
   @Test
+  void aHeaderWithAQuoteLeftOpenIsReportedAtLineOne() throws IOException {
+    Path file = csv("mission,population,\"troops,largest_force\nA,1000000,5000,100\n");
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.err()).contains(file + ":1:1: cannot read the header row: ").doesNotContain("Exception");
+  }
+
+  @Test
   void strictStopsAtTheFirstBadRow() throws IOException {
     Path file = csv(HEADER + "A,r,1000000,100,200,5000\nB,r,x,1,1,1\nC,r,1000000,100,200,5000\n");
     CliRun run = CliRun.of("compare", file.toString(), "--strict");
