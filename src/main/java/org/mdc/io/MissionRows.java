@@ -130,7 +130,8 @@ public final class MissionRows {
     List<InputProblem> headerProblems = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+      // trim() as Commons CSV trims values (every char up to U+0020), then strip() for other blanks
+      String name = header.get(i).trim().strip().toLowerCase(Locale.ROOT);
       if (index.containsKey(name)) {
         headerProblems.add(new InputProblem(file, new Location(1, 1), name,
             "the column '" + name + "' appears twice (columns " + (index.get(name) + 1) + " and " + (i + 1) + ")"));
