@@ -59,7 +59,7 @@ final class BlockSplitter {
     this.buf = new byte[target * 2];
   }
 
-  /** The first row (the header), without its line end; null for an empty input. */
+  /** The first row (the header) with its line end; null for an empty input. */
   Block header() throws IOException {
     return take(true);
   }
@@ -105,6 +105,21 @@ final class BlockSplitter {
         }
       } else if (b == '\r') {
         newlinesScanned++;
+        if (stopAtFirst && !quoted) {
+          // The header may end with a lone CR (Commons CSV ends a record there too): cut after it,
+          // lest the rows behind it be taken for part of the header. A CRLF is cut after its LF.
+          if (i + 1 == len && !eof) {
+            newlinesScanned--;
+            scanned = i; // the next byte decides: read more, then look at this CR again
+            return;
+          }
+          if (i + 1 == len || buf[i + 1] != '\n') {
+            lastCut = i;
+            newlinesAtCut = newlinesScanned;
+            scanned = i + 1;
+            return;
+          }
+        }
       } else if (b == '\n') {
         if (i == 0 || buf[i - 1] != '\r') {
           newlinesScanned++;

@@ -42,16 +42,18 @@ class BlockSplitterTest {
 
   /**
    * Commons CSV takes a quote inside an unquoted field as an ordinary character, so a stray quote
-   * must not make the splitter believe a quoted field has begun: blocks parsed one by one give
-   * the records of the whole file.
+   * must not make the splitter believe a quoted field has begun; and a header ended by a lone CR
+   * must not take the next row with it. Blocks parsed one by one give the records of the whole
+   * file.
    */
   @Test
-  void strayQuotesDoNotMoveTheCuts() throws IOException {
+  void strayQuotesAndLoneCarriageReturnsDoNotMoveTheCuts() throws IOException {
     Random random = new Random(12);
     String[] rows = {"a,1\n", "b\"c,2\n", "d\",3\n", "\"e\"\"f\",4\n", "\"g\nh\",5\n", "\"\",6\n", "i,\"j\"\"\"\n",
       "k,l\"\"m\r\n", "\"\"\"\",7\n"};
     for (int run = 0; run < 1_000; run++) {
-      StringBuilder csv = new StringBuilder(random.nextBoolean() ? "h,n\n" : "h\"x,n\n");
+      String[] headers = {"h,n\n", "h\"x,n\n", "h,n\r", "h,n\r\n", "h,\"n\r\"\r"};
+      StringBuilder csv = new StringBuilder(headers[random.nextInt(headers.length)]);
       for (int i = random.nextInt(30); i > 0; i--) {
         csv.append(rows[random.nextInt(rows.length)]);
       }
