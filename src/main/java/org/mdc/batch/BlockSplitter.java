@@ -7,12 +7,12 @@ import java.util.Arrays;
 /**
  * Cuts a CSV byte stream into blocks of whole rows, so that blocks can be parsed in parallel.
  *
- * <p>A block ends at a line feed outside any quoted field, found without parsing: it follows the
- * few states of RFC 4180 as Commons CSV reads it. A field is quoted only when a quote is its first
- * character; inside, a doubled quote stands for one quote and a single quote ends the field. A
- * quote anywhere else is an ordinary character (Commons CSV reads it so), which is why counting
- * quotes is not enough. A line feed is never part of a multi-byte UTF-8 sequence, so blocks can
- * be decoded on their own.
+ * <p>A block ends at a line end (LF, CRLF or a lone CR) outside any quoted field, found without
+ * parsing: it follows the few states of RFC 4180 as Commons CSV reads it. A field is quoted only
+ * when a quote is its first character; inside, a doubled quote stands for one quote and a single
+ * quote ends the field. A quote anywhere else is an ordinary character (Commons CSV reads it so),
+ * which is why counting quotes is not enough. CR and LF are never part of a multi-byte UTF-8 sequence, so blocks can be
+ * decoded on their own.
  */
 final class BlockSplitter {
 
@@ -87,7 +87,7 @@ final class BlockSplitter {
 
   /**
    * Scans the new bytes for cut points. Lines are counted as Commons CSV counts them: a CR, or an
-   * LF not preceded by a CR; blocks are cut only after an LF.
+   * LF not preceded by a CR; blocks are cut after such a line end, outside quotes.
    */
   private void scan(boolean stopAtFirst) {
     for (int i = scanned; i < len; i++) {
@@ -105,19 +105,21 @@ final class BlockSplitter {
         }
       } else if (b == '\r') {
         newlinesScanned++;
-        if (stopAtFirst && !quoted) {
-          // The header may end with a lone CR (Commons CSV ends a record there too): cut after it,
-          // lest the rows behind it be taken for part of the header. A CRLF is cut after its LF.
-          if (i + 1 == len && !eof) {
+        // A lone CR ends a record too (Commons CSV reads it so), and may be cut after; a CRLF is
+        // cut after its LF. The header must not take the rows behind its CR with it.
+        if (!quoted) {
+          if (i + 1 == len && stopAtFirst && !eof) {
             newlinesScanned--;
             scanned = i; // the next byte decides: read more, then look at this CR again
             return;
           }
-          if (i + 1 == len || buf[i + 1] != '\n') {
+          if (i + 1 < len ? buf[i + 1] != '\n' : eof) {
             lastCut = i;
             newlinesAtCut = newlinesScanned;
-            scanned = i + 1;
-            return;
+            if (stopAtFirst) {
+              scanned = i + 1;
+              return;
+            }
           }
         }
       } else if (b == '\n') {

@@ -50,7 +50,7 @@ class BlockSplitterTest {
   void strayQuotesAndLoneCarriageReturnsDoNotMoveTheCuts() throws IOException {
     Random random = new Random(12);
     String[] rows = {"a,1\n", "b\"c,2\n", "d\",3\n", "\"e\"\"f\",4\n", "\"g\nh\",5\n", "\"\",6\n", "i,\"j\"\"\"\n",
-      "k,l\"\"m\r\n", "\"\"\"\",7\n"};
+      "k,l\"\"m\r\n", "\"\"\"\",7\n", "n,8\r", "\"o\rp\",9\r", "\r"};
     for (int run = 0; run < 1_000; run++) {
       String[] headers = {"h,n\n", "h\"x,n\n", "h,n\r", "h,n\r\n", "h,\"n\r\"\r"};
       StringBuilder csv = new StringBuilder(headers[random.nextInt(headers.length)]);

@@ -145,6 +145,18 @@ class CompareCommandTest {
   }
 
   @Test
+  void aLongListWithLoneCarriageReturnsIsReadInBlocksWithTheRightLines() throws IOException {
+    StringBuilder input = new StringBuilder(HEADER.replace("\n", "\r"));
+    for (int i = 0; i < 20_000; i++) { // about 1 MB: several blocks
+      input.append(i == 19_000 ? "bad,r,x,100,200,5\r" : "M" + i + ",r,1000000,100,200,5000\r");
+    }
+    CliRun run = CliRun.of("compare", csv(input.toString()).toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.out().lines()).hasSize(20_000);
+    assertThat(run.err()).contains(":19002:1: population").contains("20000 rows read, 19999 written, 1 rejected");
+  }
+
+  @Test
   void strictStopsAtTheFirstBadRow() throws IOException {
     Path file = csv(HEADER + "A,r,1000000,100,200,5000\nB,r,x,1,1,1\nC,r,1000000,100,200,5000\n");
     CliRun run = CliRun.of("compare", file.toString(), "--strict");
