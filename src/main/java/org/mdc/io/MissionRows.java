@@ -113,11 +113,11 @@ public final class MissionRows {
 
   /**
    * The header row's text (its first record), parsed into column names; for readers that split
-   * the file themselves.
+   * the file themselves and have taken off its byte-order mark (a second one is text, as in
+   * {@link #read}).
    */
   public static List<String> headerNames(String headerText) throws IOException {
-    String text = headerText.startsWith("\uFEFF") ? headerText.substring(1) : headerText;
-    try (CSVParser parser = CSVFormat.RFC4180.parse(new java.io.StringReader(text))) {
+    try (CSVParser parser = CSVFormat.RFC4180.parse(new java.io.StringReader(headerText))) {
       Iterator<CSVRecord> records = parser.iterator();
       return records.hasNext() ? records.next().toList() : List.of();
     } catch (UncheckedIOException | IllegalStateException e) {
