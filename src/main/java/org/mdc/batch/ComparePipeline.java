@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +22,7 @@ import org.mdc.io.InputProblem;
 import org.mdc.io.Location;
 import org.mdc.io.MissionRows;
 import org.mdc.io.Parsed;
+import org.mdc.io.Utf8;
 import org.mdc.model.MissionEntry;
 import org.mdc.report.ComparisonRenderer;
 
@@ -105,11 +103,10 @@ public final class ComparePipeline {
         return fatal(problem(1, "the file is empty: expected a header row with "
             + String.join(", ", MissionRows.REQUIRED) + " and largest_force"));
       }
+      String headerText = decode(header);
       List<String> names;
       try {
-        names = MissionRows.headerNames(decode(header));
-      } catch (CharacterCodingException e) {
-        throw e;
+        names = MissionRows.headerNames(headerText);
       } catch (IOException e) { // a quote left open, say: the text is in hand, so this is no I/O failure
         return fatal(problem(1, "cannot read the header row: " + e.getMessage()));
       }
@@ -286,23 +283,7 @@ public final class ComparePipeline {
   }
 
   private static String decode(BlockSplitter.Block block) throws CharacterCodingException {
-    if (isAscii(block.bytes(), block.length())) {
-      return new String(block.bytes(), 0, block.length(), StandardCharsets.ISO_8859_1);
-    }
-    return StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(block.bytes(), 0, block.length()))
-        .toString();
-  }
-
-  private static boolean isAscii(byte[] bytes, int length) {
-    for (int i = 0; i < length; i++) {
-      if (bytes[i] < 0) {
-        return false;
-      }
-    }
-    return true;
+    return Utf8.decode(block.bytes(), 0, block.length());
   }
 
   private InputProblem problem(long line, String message) {

@@ -3,9 +3,6 @@ package org.mdc.io;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -224,7 +221,7 @@ public final class MissionRows {
     while (start < length) {
       int end = row.split(start, length);
       if (end > start) {
-        if (!row.ascii && !isUtf8(bytes, start, end)) {
+        if (!row.ascii && !Utf8.isValid(bytes, start, end - start)) {
           return List.of(new InputProblem(file, new Location((int) Math.min(line, Integer.MAX_VALUE), 1), "",
               "this row is not UTF-8 text"));
         }
@@ -244,18 +241,6 @@ public final class MissionRows {
       start = end;
     }
     return List.of();
-  }
-
-  private static boolean isUtf8(byte[] bytes, int from, int to) {
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, from, to - from));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
   }
 
   /**

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +62,7 @@ public final class YamlTree {
     }
     String text;
     try {
-      text = decodeUtf8(bytes);
+      text = Utf8.decode(bytes, 0, bytes.length);
     } catch (CharacterCodingException e) {
       return fail(Location.START, "the file is not UTF-8 text (" + firstBadByte(bytes) + ")");
     }
@@ -155,15 +154,6 @@ public final class YamlTree {
       items.add(read(parser, depth + 1));
     }
     return new YamlNode.Sequence(at, items);
-  }
-
-  private static String decodeUtf8(byte[] bytes) throws CharacterCodingException {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return decoder.decode(ByteBuffer.wrap(bytes)).toString();
   }
 
   private static String firstBadByte(byte[] bytes) {
