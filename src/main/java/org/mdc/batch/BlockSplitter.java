@@ -11,8 +11,8 @@ import java.util.Arrays;
  * parsing: it follows the few states of RFC 4180 as Commons CSV reads it. A field is quoted only
  * when a quote is its first character; inside, a doubled quote stands for one quote and a single
  * quote ends the field. A quote anywhere else is an ordinary character (Commons CSV reads it so),
- * which is why counting quotes is not enough. CR and LF are never part of a multi-byte UTF-8 sequence, so blocks can be
- * decoded on their own.
+ * which is why counting quotes is not enough. CR and LF are never part of a multi-byte UTF-8
+ * sequence, so blocks can be decoded on their own.
  */
 final class BlockSplitter {
 
