@@ -69,6 +69,63 @@ class PropertiesTest {
     }
   }
 
+  private static <E extends Enum<E>> E pick(Random r, Class<E> type) {
+    E[] values = type.getEnumConstants();
+    return values[r.nextInt(values.length)];
+  }
+
+  /** A zone with every categorical input drawn at random, and a random mission or none. */
+  private static Zone randomZone(Random r) {
+    Zone zone = TestZones.zone(between(r, 1, 100_000_000), between(r, 0, 1_000_000))
+        .withHostConsent(pick(r, HostConsent.class)).withHostRole(pick(r, org.mdc.model.HostRole.class))
+        .withThreat(pick(r, org.mdc.model.Threat.class)).withPhase(pick(r, org.mdc.model.Phase.class))
+        .withAtrocities(pick(r, org.mdc.model.AtrocityRisk.class))
+        .withObjectivesReconcilable(pick(r, org.mdc.model.Answer.class))
+        .withMilitaryBacking(pick(r, org.mdc.model.MilitaryBacking.class))
+        .withExistingPresence(pick(r, org.mdc.model.ExistingPresence.class))
+        .withHelicopters(r.nextBoolean() ? OptionalLong.empty() : OptionalLong.of(between(r, 0, 200)));
+    if (r.nextBoolean()) {
+      Set<Task> tasks = new java.util.HashSet<>();
+      for (Task t : Task.values()) {
+        if (r.nextInt(3) == 0) {
+          tasks.add(t);
+        }
+      }
+      zone = zone.withMission(TestZones.mission("M", pick(r, MissionType.class), between(r, 0, 100_000), tasks)
+          .withCivilians(between(r, 0, 3_000)).build());
+    }
+    return zone;
+  }
+
+  @RepeatedTest(20)
+  void thePrimaryIsAlwaysFeasibleAndNeverAConfigurationTheReportRulesOut(RepetitionInfo info) {
+    // Issue 12: the table must fall through a row whose configuration the same report calls unsuitable.
+    Random r = random(info);
+    Assessor assessor = new Assessor(RULES);
+    for (int i = 0; i < CASES; i++) {
+      Zone zone = randomZone(r);
+      Assessment a = assessor.assess(zone);
+      a.configurations().stream()
+          .filter(v -> v.role() != org.mdc.assessment.ConfigurationVerdict.Role.NOT_CHOSEN)
+          .forEach(v -> assertThat(v.verdict().isFeasible()).as("%s in %s", v, zone).isTrue());
+      assertThat(a.recommendation().primary().isPresent())
+          .as("a primary exists unless row 1c said plainly that none is credible")
+          .isEqualTo(!a.recommendation().row().id().equals("1c"));
+      // Force figures for a force nobody described are never a shortfall.
+      if (zone.mission().isEmpty()) {
+        assertThat(a.gaps()).filteredOn(g -> g.rule().equals("force-required") || g.rule().equals("helicopter-ratio"))
+            .allSatisfy(g -> assertThat(g.shortfall()).isZero());
+      }
+      // Mediation is never advised where the parties' objectives are irreconcilable.
+      if (zone.objectivesReconcilable() == org.mdc.model.Answer.NO) {
+        assertThat(a.recommendation().form()).doesNotContain("mediation team").doesNotContain("to mediate,")
+            .doesNotContain("mediating");
+        assertThat(a.gaps()).filteredOn(g -> g.rule().equals("phase-fit"))
+            .allSatisfy(g -> assertThat(g.message()).doesNotContain("should mediate").doesNotContain("flexible mediation"));
+      }
+    }
+  }
+
   @RepeatedTest(20)
   void requiredMinIsNeverBelowEitherMinimum(RepetitionInfo info) {
     Random r = random(info);
@@ -132,7 +189,7 @@ class PropertiesTest {
       assertThat(c.density()).isEqualTo(a.force().density());
       assertThat(c.parity()).isEqualTo(a.force().parity());
       assertThat(c.requiredMin()).isEqualTo(a.force().requiredMin());
-      assertThat(c.helicoptersRequired()).isEqualTo(a.helicopters().floor());
+      assertThat(c.helicoptersRequired()).isEqualTo(a.helicopters().forRequiredForce());
       assertThat(c.troopGap()).isEqualTo(troops - a.force().requiredMin());
     }
   }
@@ -153,8 +210,8 @@ class PropertiesTest {
       assertThat(read.at("/force/density/max").asLong()).isEqualTo(a.force().density().max());
       assertThat(read.at("/force/parity/min").asLong()).isEqualTo(a.force().parity().min());
       assertThat(read.at("/force/required_min").asLong()).isEqualTo(a.force().requiredMin());
-      assertThat(read.at("/helicopters/required").asLong()).isEqualTo(a.helicopters().floor());
-      assertThat(read.at("/recommendation/primary").asText()).isEqualTo(a.recommendation().primary().label());
+      assertThat(read.at("/helicopters/for_required_force").asLong()).isEqualTo(a.helicopters().forRequiredForce());
+      assertThat(read.at("/recommendation/primary").asText()).isEqualTo(a.recommendation().primaryLabel());
       assertThat(read.get("gaps")).hasSize(a.gaps().size());
       for (int g = 0; g < a.gaps().size(); g++) {
         Finding f = a.gaps().get(g);

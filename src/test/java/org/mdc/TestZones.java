@@ -25,9 +25,10 @@ public final class TestZones {
 
   private TestZones() {}
 
-  /** A zone with every optional field unknown and no mission. */
+  /** A zone with every optional field unknown (helicopters not counted) and no mission. */
   public static Zone zone(long population, long largestForce) {
-    return new Zone("Test zone", population, ArmedForce.ofStrength(Range.of(largestForce)), 0, HostConsent.FULL,
+    return new Zone("Test zone", population, ArmedForce.ofStrength(Range.of(largestForce)), OptionalLong.empty(),
+        HostConsent.FULL,
         HostRole.UNKNOWN, Threat.UNKNOWN, Phase.UNKNOWN, AtrocityRisk.UNKNOWN, Answer.UNKNOWN, Answer.UNKNOWN,
         MilitaryBacking.UNKNOWN, ExistingPresence.UNKNOWN, OptionalLong.empty(), Optional.empty());
   }
@@ -35,7 +36,8 @@ public final class TestZones {
   /** Darfur, July 2014, as in 002 Table 1, with UNAMID (5 of 24 helicopters). */
   public static Zone darfur() {
     return new Zone("Darfur, Sudan", 6_000_000,
-        new ArmedForce("Government forces", ForceKind.STATE, new Range(40_000, 45_000)), 5, HostConsent.PARTIAL,
+        new ArmedForce("Government forces", ForceKind.STATE, new Range(40_000, 45_000)), OptionalLong.of(5),
+        HostConsent.PARTIAL,
         HostRole.PERPETRATOR, Threat.REGIME, Phase.POST_RUBICON, AtrocityRisk.ONGOING, Answer.YES, Answer.UNKNOWN,
         MilitaryBacking.UNCERTAIN, ExistingPresence.PEACEKEEPING, OptionalLong.empty(),
         Optional.of(mission("UNAMID", MissionType.PEACEKEEPING, 15_362, Set.of(Task.PROTECTION_OF_CIVILIANS))

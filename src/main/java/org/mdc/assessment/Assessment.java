@@ -51,6 +51,11 @@ public record Assessment(
     Objects.requireNonNull(overTheHorizon, "overTheHorizon");
   }
 
+  /** The first gap that {@code rule} reported, if any: renderers read met and severity here, never recompute them. */
+  public java.util.Optional<Finding> gap(String rule) {
+    return gaps.stream().filter(g -> g.rule().equals(rule)).findFirst();
+  }
+
   /** How many gaps have {@code severity}. */
   public long count(Severity severity) {
     return gaps.stream().filter(g -> g.severity() == severity).count();

@@ -9,6 +9,7 @@ import org.mdc.model.MissionType;
 import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
 import org.mdc.rules.Judgment;
+import org.mdc.rules.PoliticalMissionSize;
 import org.mdc.rules.Rule;
 import org.mdc.rules.RuleSet;
 import org.mdc.rules.Rulebook;
@@ -16,27 +17,36 @@ import org.mdc.rules.Situation;
 
 /**
  * Runs every rule on a zone and the decision table, and gathers the result into an
- * {@link Assessment}. The same assessor serves {@code assess}, {@code compare} and
- * {@code check}: each rule exists once.
+ * {@link Assessment}. The same assessor serves {@code assess} and {@code check}: each rule
+ * exists once. First the rules judge the configurations; then the table chooses the best feasible
+ * one; then the rules report their gaps, knowing the choice, so that advice fits it.
  */
 public final class Assessor {
 
   private final RuleSet rules;
+  private final Feasibility feasibility;
 
   public Assessor(RuleSet rules) {
     this.rules = rules;
+    this.feasibility = (configuration, zone) -> rules.judge(configuration, rules.situation(zone));
   }
 
   public RuleSet rules() {
     return rules;
   }
 
+  /** The decision table's recommendation alone, with the rules of this assessor judging feasibility. */
+  public Recommendation recommend(Zone zone) {
+    return DecisionTable.decide(zone, feasibility);
+  }
+
   public Assessment assess(Zone zone) {
-    Situation situation = rules.situation(zone);
-    Recommendation recommendation = DecisionTable.decide(zone);
+    Situation before = rules.situation(zone);
+    Recommendation recommendation = recommend(zone);
+    Situation situation = before.decided(recommendation.primary());
     List<ConfigurationVerdict> verdicts = new ArrayList<>();
     for (Configuration configuration : Configuration.values()) {
-      verdicts.add(verdict(configuration, situation, recommendation));
+      verdicts.add(verdict(configuration, before, recommendation));
     }
     List<Finding> gaps = new ArrayList<>();
     Rulebook book = rules.rulebook();
@@ -47,42 +57,62 @@ public final class Assessor {
       rule.findGaps(situation, gap -> gaps.add(
           gap.isMet() ? gap : book.severityOf(rule.id()).map(gap::withSeverity).orElse(gap)));
     }
-    boolean othRecommended = recommendation.primary() == Configuration.OVER_THE_HORIZON
-        || recommendation.complements().stream().anyMatch(c -> c.configuration() == Configuration.OVER_THE_HORIZON);
+    boolean othRecommended = recommendation.isPrimary(Configuration.OVER_THE_HORIZON)
+        || recommendation.complements().stream()
+            .anyMatch(c -> c.configuration().equals(Optional.of(Configuration.OVER_THE_HORIZON)));
     Optional<OverTheHorizonPlan> oth = othRecommended ? Optional.of(othPlan(situation)) : Optional.empty();
     return new Assessment(zone, rules.rulebook(), situation.force(), situation.helicopters(), recommendation,
-        verdicts, gaps, UnknownInput.of(zone, recommendation), rules.politicalMissionSize().guidance(zone.phase()), oth);
+        verdicts, gaps, UnknownInput.of(situation, recommendation, this::recommend),
+        rules.politicalMissionSize().guidance(staffKind(zone, recommendation), zone.phase()), oth);
+  }
+
+  /** What kind of political mission the staff guidance is for: the one described, else the one recommended. */
+  private static PoliticalMissionSize.Kind staffKind(Zone zone, Recommendation recommendation) {
+    Optional<Mission> political = zone.mission().filter(m -> m.type().isPolitical());
+    if (political.isPresent()) {
+      return PoliticalMissionSize.Kind.of(political.get());
+    }
+    return recommendation.row() == DecisionRow.REGIONAL_OFFICE_OUTSIDE
+        ? PoliticalMissionSize.Kind.REGIONAL_OFFICE
+        : PoliticalMissionSize.Kind.MEDIATION;
   }
 
   private ConfigurationVerdict verdict(Configuration configuration, Situation situation, Recommendation rec) {
-    List<Judgment> judgments = new ArrayList<>();
-    for (Rule rule : rules.all()) {
-      if (!rules.rulebook().isDisabled(rule.id())) {
-        judgments.addAll(rule.judge(configuration, situation));
-      }
-    }
+    List<Judgment> judgments = rules.judge(configuration, situation);
     List<Reason> reasons = new ArrayList<>();
     ConfigurationVerdict.Role role;
-    Optional<Complement> complement =
-        rec.complements().stream().filter(c -> c.configuration() == configuration).findFirst();
-    if (rec.primary() == configuration) {
+    Optional<Complement> complement = rec.complements().stream()
+        .filter(c -> c.configuration().equals(Optional.of(configuration)))
+        .findFirst();
+    if (rec.isPrimary(configuration)) {
       role = ConfigurationVerdict.Role.PRIMARY;
       reasons.add(new Reason(rec.row().basis(),
-          "decision table row " + rec.row().number() + " (" + rec.row().situation() + "): " + rec.row().form()));
+          "decision table row " + rec.row().id() + " (" + rec.row().situation() + "): " + rec.form()));
     } else if (complement.isPresent()) {
       role = ConfigurationVerdict.Role.COMPLEMENT;
       reasons.add(new Reason(complement.get().rule(), "as a complement: " + complement.get().role()));
     } else {
       role = ConfigurationVerdict.Role.NOT_CHOSEN;
-      reasons.add(new Reason(rec.row().basis(),
-          "decision table row " + rec.row().number() + " prefers " + rec.row().form()));
+      reasons.add(new Reason(rec.row().basis(), rec.primary().isPresent()
+          ? "decision table row " + rec.row().id() + " prefers " + rec.form()
+          : "decision table row " + rec.row().id() + ": no configuration is credible here"));
     }
     judgments.forEach(j -> reasons.add(new Reason(j.rule(), j.message())));
-    boolean blocked = judgments.stream().anyMatch(Judgment::blocks);
-    Verdict verdict = blocked
-        ? Verdict.UNSUITABLE
-        : role == ConfigurationVerdict.Role.NOT_CHOSEN ? Verdict.CONDITIONAL : Verdict.RECOMMENDED;
-    return new ConfigurationVerdict(configuration, verdict, role, reasons);
+    return new ConfigurationVerdict(configuration, verdict(Feasibility.heaviest(judgments), role), role, reasons);
+  }
+
+  /** The verdict from the heaviest judgment and the part the table gave the configuration. */
+  static Verdict verdict(Judgment.Effect heaviest, ConfigurationVerdict.Role role) {
+    switch (heaviest) {
+      case UNSUITABLE:
+        return Verdict.UNSUITABLE;
+      case NOT_CREDIBLE:
+        return Verdict.NOT_CREDIBLE;
+      case CONDITION:
+        return Verdict.CONDITIONAL;
+      default:
+        return role == ConfigurationVerdict.Role.NOT_CHOSEN ? Verdict.CONDITIONAL : Verdict.RECOMMENDED;
+    }
   }
 
   private OverTheHorizonPlan othPlan(Situation situation) {
@@ -91,7 +121,6 @@ public final class Assessor {
         oth.map(Mission::tripwires).orElse(List.of()),
         oth.flatMap(Mission::staging),
         oth.map(Mission::responseHours).orElse(java.util.OptionalLong.empty()),
-        rules.tripwires().tooSlowHours(),
         situation.force().requiredMin(),
         situation.helicopters().available());
   }

@@ -8,7 +8,7 @@ import org.mdc.model.Configuration;
  * One configuration's verdict for a zone.
  *
  * @param configuration political mission, preventive deployment or over-the-horizon force
- * @param verdict recommended, conditional or unsuitable
+ * @param verdict recommended, conditional, not credible or unsuitable
  * @param role primary, complement, or not chosen
  * @param reasons the rules behind the verdict, each with its message
  */
@@ -19,6 +19,9 @@ public record ConfigurationVerdict(Configuration configuration, Verdict verdict,
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(role, "role");
     reasons = List.copyOf(reasons);
+    if (role != Role.NOT_CHOSEN && !verdict.isFeasible()) {
+      throw new IllegalArgumentException(configuration.label() + " is " + verdict.label() + " but chosen as " + role.label());
+    }
   }
 
   /** The part a configuration plays in the recommendation. */

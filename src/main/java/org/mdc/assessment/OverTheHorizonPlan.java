@@ -11,21 +11,20 @@ import java.util.OptionalLong;
  * @param tripwires the tripwires named so far (the mission's, when it is an over-the-horizon force)
  * @param staging where the force waits, when named
  * @param responseHours hours from tripwire to arrival, when stated
- * @param tooSlowHours the response time judged too slow in the sources (about 24 hours)
  * @param troopsToBring what it must be able to bring: the required force
- * @param helicopters helicopters at hand for lift
+ * @param helicopters helicopters at hand for lift; empty when nobody counted them
  */
 public record OverTheHorizonPlan(
     List<String> tripwires,
     Optional<String> staging,
     OptionalLong responseHours,
-    long tooSlowHours,
     long troopsToBring,
-    long helicopters) {
+    OptionalLong helicopters) {
 
   public OverTheHorizonPlan {
     tripwires = List.copyOf(tripwires);
     Objects.requireNonNull(staging, "staging");
     Objects.requireNonNull(responseHours, "responseHours");
+    Objects.requireNonNull(helicopters, "helicopters");
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.mdc.model.Answer;
@@ -16,6 +17,9 @@ import org.mdc.model.MilitaryBacking;
 import org.mdc.model.Phase;
 import org.mdc.model.Threat;
 import org.mdc.model.Zone;
+import org.mdc.rules.HelicopterNeed;
+import org.mdc.rules.Numbers;
+import org.mdc.rules.Situation;
 
 /**
  * The optional zone fields that may be unknown. For each, the assessment says what it assumed
@@ -31,20 +35,34 @@ enum UnknownInput {
   ATROCITIES("atrocities", "neither imminent nor ongoing",
       "; it also decides whether a distance to the force-size rules is a shortfall (force-required)",
       z -> z.atrocities() == AtrocityRisk.UNKNOWN, values(AtrocityRisk.class), (z, v) -> z.withAtrocities((AtrocityRisk) v)),
-  OBJECTIVES_RECONCILABLE("objectives_reconcilable", "possibly reconcilable: mediation is offered",
+  OBJECTIVES_RECONCILABLE("objectives_reconcilable",
+      "not established: mediation is offered only on the condition that they are reconcilable",
       "; if no, mediation drops out (reconcilable-objectives)",
       z -> z.objectivesReconcilable() == Answer.UNKNOWN, values(Answer.class),
       (z, v) -> z.withObjectivesReconcilable((Answer) v)),
-  MILITARY_BACKING("military_backing", "not committed",
-      "; a preventive deployment is conditional until backing is committed (deterrence-credibility)",
+  MILITARY_BACKING("military_backing", "not committed, but not refused",
+      "; the deterrent tools are conditional until backing is committed (deterrence-credibility)",
       z -> z.militaryBacking() == MilitaryBacking.UNKNOWN, values(MilitaryBacking.class),
       (z, v) -> z.withMilitaryBacking((MilitaryBacking) v)),
   ARMED_CONFLICT("armed_conflict", "not stated",
       "; without armed conflict, police-like deployments weigh more (armed-conflict-context)",
       z -> z.armedConflict() == Answer.UNKNOWN, List.of(), null),
   EXISTING_PRESENCE("existing_presence", "no mission on the ground to build on",
-      "; a mission already there would be expanded rather than a new one launched (existing-presence)",
-      z -> z.existingPresence() == ExistingPresence.UNKNOWN, List.of(), null);
+      "; a mission already there would be built on rather than a new one launched (existing-presence)",
+      z -> z.existingPresence() == ExistingPresence.UNKNOWN, List.of(), null),
+  HELICOPTERS("helicopters", "neither present nor missing: the lift is not judged", "",
+      z -> z.helicoptersAtHand().isEmpty(), List.of(), null) {
+    @Override
+    String alsoAffects(Situation situation) {
+      HelicopterNeed need = situation.helicopters();
+      String figure = need.forMission().isPresent()
+          ? "the mission's own lift is not judged until they are counted: its troops need at least "
+              + Numbers.grouped(need.forMission().getAsLong()) + " (helicopter-ratio)"
+          : "a force of the minimum credible size would need " + Numbers.grouped(need.forRequiredForce())
+              + " (helicopter-ratio)";
+      return "; " + figure;
+    }
+  };
 
   private final String field;
   private final String assumed;
@@ -69,20 +87,30 @@ enum UnknownInput {
         .collect(Collectors.toList());
   }
 
-  /** The assumptions made for {@code zone}, each with its effect on {@code current}. */
-  static List<Assumption> of(Zone zone, Recommendation current) {
+  /** What else the input decides, beyond the recommendation, in a clause that starts with "; ". */
+  String alsoAffects(Situation situation) {
+    return alsoAffects;
+  }
+
+  /**
+   * The assumptions made for the zone of {@code situation}, each with its effect on
+   * {@code current}; {@code decide} runs the decision table on a zone with one input changed.
+   */
+  static List<Assumption> of(Situation situation, Recommendation current, Function<Zone, Recommendation> decide) {
     return Arrays.stream(values())
-        .filter(input -> input.unknownIn.test(zone))
-        .map(input -> input.assume(zone, current))
+        .filter(input -> input.unknownIn.test(situation.zone()))
+        .map(input -> input.assume(situation, current, decide))
         .collect(Collectors.toList());
   }
 
-  private Assumption assume(Zone zone, Recommendation current) {
+  private Assumption assume(Situation situation, Recommendation current, Function<Zone, Recommendation> decide) {
+    Zone zone = situation.zone();
+    String alsoAffects = alsoAffects(situation);
     Map<String, List<String>> changes = new LinkedHashMap<>();
     for (Choice value : values) {
-      Recommendation other = DecisionTable.decide(substitute.apply(zone, value));
+      Recommendation other = decide.apply(substitute.apply(zone, value));
       if (other.row() != current.row()) {
-        String outcome = "row " + other.row().number() + ", " + other.row().form();
+        String outcome = "row " + other.row().id() + ", " + other.form();
         changes.computeIfAbsent(outcome, k -> new java.util.ArrayList<>()).add(value.label());
       }
     }

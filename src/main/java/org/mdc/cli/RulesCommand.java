@@ -71,12 +71,12 @@ final class RulesCommand implements Callable<Integer> {
       out.println();
       out.println(info.id() + "  (up to " + info.severity().label() + ")");
       out.println("  " + info.title());
-      if (!info.parameters().isEmpty()) {
-        out.println("  parameters: " + rules.parameters(info).entrySet().stream()
-            .map(e -> e.getKey() + " = " + e.getValue().stripTrailingZeros().toPlainString())
-            .collect(Collectors.joining(", ")));
-      }
       out.println("  source: " + info.source().cite());
+      Map<String, BigDecimal> values = rules.parameters(info);
+      for (Parameter p : info.parameters()) {
+        out.println("  " + p.name() + " = " + values.get(p.name()).stripTrailingZeros().toPlainString() + ": "
+            + p.provenance().kind().label() + " (" + p.provenance().reference() + ")");
+      }
     }
     return ExitCode.OK.code();
   }
@@ -93,8 +93,10 @@ final class RulesCommand implements Callable<Integer> {
       for (Parameter p : info.parameters()) {
         out.println("  " + p.name() + " = " + values.get(p.name()).stripTrailingZeros().toPlainString()
             + "  (default " + p.defaultValue().toPlainString() + ")  " + p.meaning());
+        out.println("      rests on: " + p.provenance().describe());
       }
     }
-    out.println("Worked example: " + info.example());
+    out.println("Worked example: " + info.example().text());
+    out.println("  rests on: " + info.example().provenance().describe());
   }
 }

@@ -88,8 +88,7 @@ public final class InputSchemas {
       p.put(field, zoneField(field));
     }
     body.put("properties", p);
-    List<String> required = new ArrayList<>(List.of("name", "population", "largest_armed_force", "helicopters",
-        "host_consent"));
+    List<String> required = new ArrayList<>(List.of("name", "population", "largest_armed_force", "host_consent"));
     if (missionRequired) {
       required.add("mission");
     }
@@ -107,7 +106,8 @@ public final class InputSchemas {
       case "largest_armed_force":
         return largestForce();
       case "helicopters":
-        return integer(0, ZoneReader.MAX_HELICOPTERS, "helicopters available in the zone");
+        return integer(0, ZoneReader.MAX_HELICOPTERS,
+            "helicopters available in the zone; leave it out when nobody counted them");
       case "host_consent":
         return enumOf(List.of("full", "partial", "none"), "whether the host government consents");
       case "host_role":

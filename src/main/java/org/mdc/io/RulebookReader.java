@@ -151,10 +151,30 @@ public final class RulebookReader {
       }
       lines.add(info.id() + ":");
       for (Parameter p : info.parameters()) {
-        lines.add("  " + p.name() + ": " + p.defaultValue().toPlainString() + "  # " + p.meaning());
+        lines.add("  # " + p.name() + ": " + p.meaning() + ". Rests on:");
+        wrap(p.provenance().describe(), "  #   ", 100).forEach(lines::add);
+        lines.add("  " + p.name() + ": " + p.defaultValue().toPlainString());
       }
     }
     lines.forEach(l -> out.append(l).append('\n'));
     return out.toString();
+  }
+
+  /** {@code text} in lines of at most {@code width} characters, each starting with {@code prefix}. */
+  static List<String> wrap(String text, String prefix, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder(prefix);
+    for (String word : text.split(" ")) {
+      if (line.length() > prefix.length() && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line = new StringBuilder(prefix);
+      }
+      if (line.length() > prefix.length()) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    lines.add(line.toString());
+    return lines;
   }
 }

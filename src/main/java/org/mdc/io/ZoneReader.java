@@ -130,7 +130,8 @@ public final class ZoneReader {
     Optional<String> name = f.text(m, "", "name", true);
     OptionalLong population = f.whole(m, "", "population", true, 1, MAX_POPULATION);
     Optional<ArmedForce> force = largestForce(f, m);
-    OptionalLong helicopters = f.whole(m, "", "helicopters", true, 0, MAX_HELICOPTERS);
+    // Left out when nobody counted them: an assumption of the report, never a silent zero.
+    OptionalLong helicopters = f.whole(m, "", "helicopters", false, 0, MAX_HELICOPTERS);
     // Consent decides which missions can deploy, so a zone file must state it: no "unknown".
     Optional<HostConsent> consent = f.value(m, "host_consent")
         .flatMap(node -> f.choice(node, "host_consent", HostConsent.class, List.of("full", "partial", "none")));
@@ -150,11 +151,11 @@ public final class ZoneReader {
     OptionalLong area = f.whole(m, "", "area_km2", false, 1, 1_000_000_000L);
     Optional<Mission> mission = f.value(m, "mission").flatMap(node -> mission(f, node));
     boolean missionBroken = f.value(m, "mission").isPresent() && mission.isEmpty();
-    if (name.isEmpty() || population.isEmpty() || force.isEmpty() || helicopters.isEmpty() || consent.isEmpty()
+    if (name.isEmpty() || population.isEmpty() || force.isEmpty() || consent.isEmpty()
         || missionBroken || !f.problems().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Zone(name.get(), population.getAsLong(), force.get(), helicopters.getAsLong(),
+    return Optional.of(new Zone(name.get(), population.getAsLong(), force.get(), helicopters,
         consent.get(), role, threat, phase, atrocities, armedConflict, reconcilable, backing, presence, area, mission));
   }
 

@@ -9,7 +9,12 @@ public enum MissionType implements Choice {
   /** A contingency force held outside the area until a tripwire is crossed (000). */
   OVER_THE_HORIZON("over-the-horizon force"),
   /** A peace operation, usually with a protection-of-civilians mandate (002). */
-  PEACEKEEPING("peacekeeping mission");
+  PEACEKEEPING("peacekeeping mission"),
+  /**
+   * A political office based outside the country that covers it, such as UNOWA for Guinea or
+   * UNRCCA for Kyrgyzstan (003, "Confronting Rising Tension"): it needs no consent to be there.
+   */
+  REGIONAL_OFFICE("regional political office");
 
   private final String title;
 
@@ -24,6 +29,11 @@ public enum MissionType implements Choice {
 
   /** True for the missions that deploy inside the country and so need the host's consent. */
   public boolean deploysInCountry() {
-    return this != OVER_THE_HORIZON;
+    return this != OVER_THE_HORIZON && this != REGIONAL_OFFICE;
+  }
+
+  /** True for the civilian missions of the political-mission configuration. */
+  public boolean isPolitical() {
+    return this == POLITICAL_MISSION || this == REGIONAL_OFFICE;
   }
 }

@@ -7,5 +7,7 @@ public enum Task implements Choice {
   EARLY_WARNING,
   HUMAN_RIGHTS_MONITORING,
   MEDIATION,
-  SAFE_AREAS;
+  SAFE_AREAS,
+  /** Electoral assistance or observation: a monitoring presence, sized unlike a mediation team (003). */
+  ELECTORAL_ASSISTANCE;
 }

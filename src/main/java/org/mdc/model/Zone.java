@@ -7,13 +7,14 @@ import java.util.OptionalLong;
 /**
  * A crisis zone as a planner describes it: who is at risk, who holds the guns, what the host
  * government does, and what mission (if any) is there or proposed. Unknown facts are the
- * {@code UNKNOWN} constants, never null.
+ * {@code UNKNOWN} constants or empty optionals, never null; {@code helicopters} is empty when the
+ * planner has not counted them.
  */
 public record Zone(
     String name,
     long population,
     ArmedForce largestArmedForce,
-    long helicopters,
+    OptionalLong helicopters,
     HostConsent hostConsent,
     HostRole hostRole,
     Threat threat,
@@ -29,6 +30,7 @@ public record Zone(
   public Zone {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(largestArmedForce, "largestArmedForce");
+    Objects.requireNonNull(helicopters, "helicopters");
     Objects.requireNonNull(hostConsent, "hostConsent");
     Objects.requireNonNull(hostRole, "hostRole");
     Objects.requireNonNull(threat, "threat");
@@ -43,14 +45,25 @@ public record Zone(
     if (population <= 0) {
       throw new IllegalArgumentException("population must be above zero: " + population);
     }
-    if (helicopters < 0) {
-      throw new IllegalArgumentException("helicopters must not be negative: " + helicopters);
+    if (helicopters.isPresent() && helicopters.getAsLong() < 0) {
+      throw new IllegalArgumentException("helicopters must not be negative: " + helicopters.getAsLong());
     }
   }
 
   /** True when the regime is, by the planner's account, mainly responsible for the threat. */
   public boolean regimeIsPerpetrator() {
     return hostRole == HostRole.PERPETRATOR || threat == Threat.REGIME;
+  }
+
+  /**
+   * Helicopters at hand: the mission's own when it states them, else those in the zone; empty when
+   * neither is counted.
+   */
+  public OptionalLong helicoptersAtHand() {
+    if (mission.isPresent() && mission.get().helicopters().isPresent()) {
+      return mission.get().helicopters();
+    }
+    return helicopters;
   }
 
   /** The mission's type, if a mission is described. */
@@ -86,6 +99,26 @@ public record Zone(
   public Zone withObjectivesReconcilable(Answer value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
         armedConflict, value, militaryBacking, existingPresence, areaKm2, mission);
+  }
+
+  public Zone withHostConsent(HostConsent value) {
+    return new Zone(name, population, largestArmedForce, helicopters, value, hostRole, threat, phase, atrocities,
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
+  }
+
+  public Zone withHelicopters(OptionalLong value) {
+    return new Zone(name, population, largestArmedForce, value, hostConsent, hostRole, threat, phase, atrocities,
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
+  }
+
+  public Zone withExistingPresence(ExistingPresence value) {
+    return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
+        armedConflict, objectivesReconcilable, militaryBacking, value, areaKm2, mission);
+  }
+
+  public Zone withArmedConflict(Answer value) {
+    return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
+        value, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
   }
 
   public Zone withMission(Mission value) {

@@ -2,15 +2,21 @@ package org.mdc.report;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.mdc.assessment.Assessment;
 import org.mdc.assessment.Assumption;
 import org.mdc.assessment.ConfigurationVerdict;
 import org.mdc.assessment.Reason;
+import org.mdc.assessment.Recommendation;
+import org.mdc.assessment.RowTrial;
 import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
 import org.mdc.rules.ForceDensity;
+import org.mdc.rules.HelicopterNeed;
 import org.mdc.rules.HelicopterRatio;
+import org.mdc.rules.Parameter;
 import org.mdc.rules.Rule;
 import org.mdc.rules.RuleSet;
 
@@ -46,18 +52,28 @@ public final class HtmlReport implements AssessmentRenderer {
             + Figures.count(m.troops()) + " troops)").orElse("none described")))
         .append(". Rulebook: ").append(Html.escape(a.rulebook().describe())).append(".</p>\n");
 
-    out.append("<h2>Recommendation</h2>\n<p><strong>").append(Html.escape(capital(a.recommendation().row().form())))
-        .append("</strong> (decision table row ").append(a.recommendation().row().number()).append(": ")
-        .append(Html.escape(a.recommendation().row().situation())).append("; rule <code>")
-        .append(a.recommendation().row().basis()).append("</code>).</p>\n");
-    cited.add(a.recommendation().row().basis());
-    if (!a.recommendation().complements().isEmpty() || !a.recommendation().notes().isEmpty()) {
+    Recommendation r = a.recommendation();
+    out.append("<h2>Recommendation</h2>\n<p><strong>").append(Html.escape(capital(r.form())))
+        .append("</strong> (decision table row ").append(r.row().id()).append(": ")
+        .append(Html.escape(r.row().situation())).append("; rule <code>")
+        .append(r.row().basis()).append("</code>).</p>\n");
+    cited.add(r.row().basis());
+    out.append("<ol class=\"trace\">\n");
+    for (RowTrial t : r.trace()) {
+      out.append("<li>Row ").append(t.row()).append(' ').append(t.truth().name().toLowerCase(java.util.Locale.ROOT))
+          .append(": ").append(Html.escape(t.reason()));
+      t.fallThrough().ifPresent(why -> out.append("; falls through: ").append(Html.escape(why)));
+      out.append("</li>\n");
+    }
+    out.append("</ol>\n");
+    if (!r.complements().isEmpty() || !r.notes().isEmpty()) {
       out.append("<ul>\n");
-      a.recommendation().complements().forEach(c -> {
-        out.append("<li>Complement: ").append(Html.escape(c.role())).append(" <code>").append(c.rule()).append("</code></li>\n");
+      r.complements().forEach(c -> {
+        out.append("<li>").append(c.configuration().isPresent() ? "Complement: " : "Lever: ").append(Html.escape(c.role()))
+            .append(" <code>").append(c.rule()).append("</code></li>\n");
         cited.add(c.rule());
       });
-      a.recommendation().notes().forEach(n -> {
+      r.notes().forEach(n -> {
         out.append("<li>").append(Html.escape(capital(n.message()))).append(" <code>").append(n.rule()).append("</code></li>\n");
         cited.add(n.rule());
       });
@@ -76,9 +92,9 @@ public final class HtmlReport implements AssessmentRenderer {
     for (ConfigurationVerdict v : a.configurations()) {
       out.append("<tr><th scope=\"row\">").append(Html.escape(v.configuration().title())).append("</th><td>")
           .append(v.verdict().label()).append("</td><td>").append(v.role().label().replace('-', ' ')).append("</td><td><ul>");
-      for (Reason r : v.reasons()) {
-        out.append("<li>").append(Html.escape(r.message())).append(" <code>").append(r.rule()).append("</code></li>");
-        cited.add(r.rule());
+      for (Reason reason : v.reasons()) {
+        out.append("<li>").append(Html.escape(reason.message())).append(" <code>").append(reason.rule()).append("</code></li>");
+        cited.add(reason.rule());
       }
       out.append("</ul></td></tr>\n");
     }
@@ -117,7 +133,12 @@ public final class HtmlReport implements AssessmentRenderer {
     for (Rule rule : rules.all()) {
       if (cited.contains(rule.id())) {
         out.append("<tr><td><code>").append(rule.id()).append("</code></td><td>").append(Html.escape(rule.info().title()))
-            .append("</td><td>").append(Html.escape(rule.info().source().cite())).append("</td></tr>\n");
+            .append("</td><td>").append(Html.escape(rule.info().source().cite()));
+        for (Parameter p : rule.info().parameters()) {
+          out.append("<br><code>").append(p.name()).append(" = ").append(rules.parameter(rule.info(), p.name()))
+              .append("</code>: ").append(Html.escape(Provenances.of(p, rules, rule.id())));
+        }
+        out.append("</td></tr>\n");
       }
     }
     out.append("</tbody>\n</table>\n").append(Html.tail());
@@ -125,36 +146,71 @@ public final class HtmlReport implements AssessmentRenderer {
     writer.flush();
   }
 
+  /**
+   * The colour of a figure, from the finding the assessment made about it: met, or its severity.
+   * The renderer decides nothing: no finding (nothing described to judge) is drawn neutral.
+   */
+  private static String colour(Optional<Finding> finding) {
+    if (finding.isEmpty() || finding.get().required().isEmpty()) {
+      return NEUTRAL;
+    }
+    if (finding.get().isMet()) {
+      return "#3d8b3d";
+    }
+    switch (finding.get().severity()) {
+      case ERROR:
+        return "#c0392b";
+      case WARNING:
+        return "#b9770e";
+      default:
+        return NEUTRAL;
+    }
+  }
+
+  private static final String NEUTRAL = "#7f8c8d";
+
   /** The chart of troops and helicopters, then the same figures as a table. */
   private void force(Assessment a, StringBuilder out) {
-    long troops = a.zone().mission().map(m -> m.troops()).orElse(0L);
-    long troopScale = Math.max(1, Math.max(a.force().density().max(), Math.max(a.force().parity().max(), troops)));
-    long heliScale = Math.max(1, Math.max(a.helicopters().natoLevel(), a.helicopters().available()));
+    OptionalLong troops = a.zone().mission().map(m -> OptionalLong.of(m.troops())).orElse(OptionalLong.empty());
+    long troopScale = Math.max(1, Math.max(a.force().density().max(),
+        Math.max(a.force().parity().max(), troops.orElse(0))));
+    HelicopterNeed h = a.helicopters();
+    long heliScale = Math.max(1, Math.max(h.forRequiredForce(), Math.max(h.forMission().orElse(0), h.available().orElse(0))));
     double plot = WIDTH - LABEL - 140; // room on the right for the longest value label
-    int height = ROW * 6 + 30;
+    int bars = 4 + (troops.isPresent() ? 1 : 0) + (h.forMission().isPresent() ? 1 : 0) + (h.available().isPresent() ? 1 : 0) - 1;
+    int height = ROW * bars + 38;
     out.append("<h2>Force required</h2>\n");
     out.append("<svg class=\"chart\" role=\"img\" aria-labelledby=\"force-title force-desc\" viewBox=\"0 0 ")
         .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
         .append("\" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"system-ui,Arial,sans-serif\" font-size=\"13\">\n")
         .append("<title id=\"force-title\">Troops and helicopters required against those at hand</title>\n")
-        .append("<desc id=\"force-desc\">Bars drawn to scale; the table below gives the same figures.</desc>\n");
+        .append("<desc id=\"force-desc\">Bars drawn to scale; the table below gives the same figures. The mission's bars")
+        .append(" are coloured by the finding of the gap report: green met, red error, amber warning, grey information.</desc>\n");
     int y = 10;
     y = bar(out, y, "Density (" + rules.parameter(ForceDensity.INFO, "per_thousand_min") + "\u2013"
         + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000)", a.force().density().min(),
         a.force().density().max(), troopScale, plot, "#9bb8d3", "band");
     y = bar(out, y, "Parity (largest force)", a.force().parity().min(), a.force().parity().max(), troopScale, plot,
         "#4a78a6", "parity");
-    y = bar(out, y, "Troops at hand", troops, troops, troopScale, plot,
-        troops >= a.force().requiredMin() ? "#3d8b3d" : "#c0392b", "actual");
+    if (troops.isPresent()) {
+      y = bar(out, y, "Troops at hand", troops.getAsLong(), troops.getAsLong(), troopScale, plot,
+          colour(a.gap("force-required")), "actual");
+    }
     out.append("<line x1=\"").append(Html.coordinate(LABEL + plot * a.force().requiredMin() / troopScale))
         .append("\" y1=\"6\" x2=\"").append(Html.coordinate(LABEL + plot * a.force().requiredMin() / troopScale))
         .append("\" y2=\"").append(y - 4).append("\" stroke=\"#222\" stroke-dasharray=\"4 3\"><title>Minimum credible force: ")
         .append(Figures.count(a.force().requiredMin())).append(" troops (force-required)</title></line>\n");
     y += 8;
-    y = bar(out, y, "Helicopters required", a.helicopters().floor(), a.helicopters().natoLevel(), heliScale, plot,
+    y = bar(out, y, "Helicopters for that force", h.forRequiredForce(), h.forRequiredForce(), heliScale, plot,
         "#b39ddb", "band");
-    y = bar(out, y, "Helicopters at hand", a.helicopters().available(), a.helicopters().available(), heliScale, plot,
-        a.helicopters().available() >= a.helicopters().floor() ? "#3d8b3d" : "#c0392b", "actual");
+    if (h.forMission().isPresent()) {
+      y = bar(out, y, "Helicopters its troops need", h.forMission().getAsLong(), h.forMission().getAsLong(), heliScale,
+          plot, "#8e7cc3", "band");
+    }
+    if (h.available().isPresent()) {
+      bar(out, y, "Helicopters at hand", h.available().getAsLong(), h.available().getAsLong(), heliScale, plot,
+          colour(a.gap("helicopter-ratio")), "actual");
+    }
     out.append("</svg>\n");
     out.append("<table>\n<caption>Force required, the figures of the chart</caption>\n<thead><tr><th scope=\"col\">Figure</th>")
         .append("<th scope=\"col\">Value</th><th scope=\"col\">Rule</th></tr></thead>\n<tbody>\n");
@@ -163,12 +219,13 @@ public final class HtmlReport implements AssessmentRenderer {
         "force-density");
     row(out, "Parity with the largest armed force", Figures.range(a.force().parity()), "force-parity");
     row(out, "Minimum credible force", Figures.count(a.force().requiredMin()), "force-required");
-    row(out, "Troops at hand", Figures.count(troops), "");
-    row(out, "Helicopters, one per " + rules.parameter(HelicopterRatio.INFO, "troops_per_helicopter"),
-        Figures.count(a.helicopters().floor()), "helicopter-ratio");
-    row(out, "Helicopters at NATO's level, one per " + rules.parameter(HelicopterRatio.INFO, "nato_troops_per_helicopter"),
-        Figures.count(a.helicopters().natoLevel()), "helicopter-ratio");
-    row(out, "Helicopters at hand", Figures.count(a.helicopters().available()), "");
+    row(out, "Troops at hand", troops.isPresent() ? Figures.count(troops) : "no mission described", "");
+    row(out, "Helicopters for that force, one per " + rules.parameter(HelicopterRatio.INFO, "troops_per_helicopter"),
+        Figures.count(h.forRequiredForce()), "helicopter-ratio");
+    if (h.forMission().isPresent()) {
+      row(out, "Helicopters for the mission's own troops", Figures.count(h.forMission()), "helicopter-ratio");
+    }
+    row(out, "Helicopters at hand", h.available().isPresent() ? Figures.count(h.available()) : "not counted", "");
     out.append("</tbody>\n</table>\n");
   }
 

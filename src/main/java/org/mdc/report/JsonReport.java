@@ -17,7 +17,7 @@ import org.mdc.assessment.ConfigurationVerdict;
 import org.mdc.assessment.OverTheHorizonPlan;
 import org.mdc.assessment.Reason;
 import org.mdc.assessment.Recommendation;
-import org.mdc.assessment.RowTest;
+import org.mdc.assessment.RowTrial;
 import org.mdc.model.Mission;
 import org.mdc.model.Range;
 import org.mdc.model.Zone;
@@ -62,9 +62,9 @@ public final class JsonReport implements AssessmentRenderer {
     g.writeNumberField("required_min", a.force().requiredMin());
     g.writeEndObject();
     g.writeObjectFieldStart("helicopters");
-    g.writeNumberField("required", a.helicopters().floor());
-    g.writeNumberField("nato_level", a.helicopters().natoLevel());
-    g.writeNumberField("available", a.helicopters().available());
+    g.writeNumberField("for_required_force", a.helicopters().forRequiredForce());
+    optionalNumber("for_mission", a.helicopters().forMission(), g);
+    optionalNumber("available", a.helicopters().available(), g);
     g.writeEndObject();
     recommendation(a.recommendation(), g);
     g.writeArrayFieldStart("configurations");
@@ -145,7 +145,7 @@ public final class JsonReport implements AssessmentRenderer {
     g.writeNumberField("min", z.largestArmedForce().strength().min());
     g.writeNumberField("max", z.largestArmedForce().strength().max());
     g.writeEndObject();
-    g.writeNumberField("helicopters", z.helicopters());
+    optionalNumber("helicopters", z.helicopters(), g);
     g.writeStringField("host_consent", z.hostConsent().label());
     g.writeStringField("host_role", z.hostRole().label());
     g.writeStringField("threat", z.threat().label());
@@ -189,26 +189,31 @@ public final class JsonReport implements AssessmentRenderer {
 
   private static void recommendation(Recommendation r, JsonGenerator g) throws IOException {
     g.writeObjectFieldStart("recommendation");
-    g.writeStringField("primary", r.primary().label());
-    g.writeStringField("form", r.row().form());
-    g.writeNumberField("row", r.row().number());
+    g.writeStringField("primary", r.primaryLabel());
+    g.writeStringField("form", r.form());
+    g.writeStringField("row", r.row().id());
     g.writeStringField("situation", r.row().situation());
     g.writeStringField("rule", r.row().basis());
     g.writeArrayFieldStart("complements");
     for (Complement c : r.complements()) {
       g.writeStartObject();
-      g.writeStringField("type", c.configuration().label());
+      g.writeStringField("type", c.kind());
       g.writeStringField("role", c.role());
       g.writeStringField("rule", c.rule());
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeArrayFieldStart("trace");
-    for (RowTest t : r.trace()) {
+    for (RowTrial t : r.trace()) {
       g.writeStartObject();
-      g.writeNumberField("row", t.row());
+      g.writeStringField("row", t.row());
       g.writeStringField("matched", t.truth().name().toLowerCase(java.util.Locale.ROOT));
       g.writeStringField("reason", t.reason());
+      if (t.fallThrough().isPresent()) {
+        g.writeStringField("falls_through", t.fallThrough().get());
+      } else {
+        g.writeNullField("falls_through");
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -250,9 +255,8 @@ public final class JsonReport implements AssessmentRenderer {
     g.writeEndArray();
     g.writeStringField("staging", p.staging().orElse(""));
     optionalNumber("response_hours", p.responseHours(), g);
-    g.writeNumberField("too_slow_hours", p.tooSlowHours());
     g.writeNumberField("troops_to_bring", p.troopsToBring());
-    g.writeNumberField("helicopters", p.helicopters());
+    optionalNumber("helicopters", p.helicopters(), g);
     g.writeEndObject();
   }
 
@@ -268,6 +272,15 @@ public final class JsonReport implements AssessmentRenderer {
         g.writeObjectFieldStart("parameters");
         for (Map.Entry<String, BigDecimal> p : parameters.entrySet()) {
           g.writeNumberField(p.getKey(), p.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("provenance");
+        for (org.mdc.rules.Parameter p : info.parameters()) {
+          g.writeObjectFieldStart(p.name());
+          g.writeStringField("kind", p.provenance().kind().label());
+          g.writeStringField("reference", p.provenance().reference());
+          g.writeStringField("statement", p.provenance().statement());
+          g.writeEndObject();
         }
         g.writeEndObject();
       }

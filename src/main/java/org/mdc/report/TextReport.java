@@ -11,13 +11,15 @@ import org.mdc.assessment.ConfigurationVerdict;
 import org.mdc.assessment.OverTheHorizonPlan;
 import org.mdc.assessment.Reason;
 import org.mdc.assessment.Recommendation;
-import org.mdc.assessment.RowTest;
+import org.mdc.assessment.RowTrial;
+import org.mdc.model.Configuration;
 import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
 import org.mdc.rules.ForceDensity;
 import org.mdc.rules.ForceRequirement;
 import org.mdc.rules.HelicopterNeed;
 import org.mdc.rules.HelicopterRatio;
+import org.mdc.rules.Parameter;
 import org.mdc.rules.Rule;
 import org.mdc.rules.RuleSet;
 import org.mdc.rules.Severity;
@@ -59,7 +61,7 @@ public final class TextReport implements AssessmentRenderer {
         .row("population", Figures.count(z.population()))
         .row("largest armed force", Figures.range(z.largestArmedForce().strength())
             + (z.largestArmedForce().name().isEmpty() ? "" : " (" + z.largestArmedForce().name() + ")"))
-        .row("helicopters in zone", Figures.count(z.helicopters()))
+        .row("helicopters in zone", z.helicopters().isPresent() ? Figures.count(z.helicopters()) : "not counted")
         .row("host consent", z.hostConsent().label() + ", host role: " + z.hostRole().label())
         .row("threat", z.threat().label() + ", phase: " + z.phase().label() + ", atrocities: " + z.atrocities().label())
         .row("mission", z.mission().map(m -> m.name() + " (" + m.type().label() + ", " + Figures.count(m.troops())
@@ -71,15 +73,18 @@ public final class TextReport implements AssessmentRenderer {
   private void recommendation(Assessment a, StringBuilder out, Set<String> cited) {
     Recommendation r = a.recommendation();
     out.append("\n").append(style.heading("RECOMMENDATION")).append("\n");
-    out.append("  Primary: ").append(r.row().form()).append(" [").append(r.row().basis()).append("]\n");
+    out.append("  Primary: ").append(r.form()).append(" [").append(r.row().basis()).append("]\n");
     cited.add(r.row().basis());
-    out.append("  Why: decision table row ").append(r.row().number()).append(", ").append(r.row().situation()).append('\n');
-    for (RowTest t : r.trace()) {
+    out.append("  Why: decision table row ").append(r.row().id()).append(", ").append(r.row().situation()).append('\n');
+    for (RowTrial t : r.trace()) {
       out.append("    row ").append(t.row()).append(' ')
-          .append(t.truth().name().toLowerCase(Locale.ROOT)).append(": ").append(t.reason()).append('\n');
+          .append(t.truth().name().toLowerCase(Locale.ROOT)).append(": ").append(t.reason());
+      t.fallThrough().ifPresent(why -> out.append("; falls through: ").append(why));
+      out.append('\n');
     }
     for (Complement c : r.complements()) {
-      out.append("  Complement: ").append(c.role()).append(" [").append(c.rule()).append("]\n");
+      out.append(c.configuration().isPresent() ? "  Complement: " : "  Lever: ").append(c.role())
+          .append(" [").append(c.rule()).append("]\n");
       cited.add(c.rule());
     }
     for (Recommendation.Note n : r.notes()) {
@@ -87,9 +92,11 @@ public final class TextReport implements AssessmentRenderer {
       cited.add(n.rule());
     }
     a.overTheHorizon().ifPresent(p -> overTheHorizon(p, out, cited));
-    out.append("  Political mission staff for this phase: ").append(Figures.range(a.politicalMissionStaff()))
-        .append(" [political-mission-size]\n");
-    cited.add("political-mission-size");
+    if (r.isPrimary(Configuration.POLITICAL_MISSION) || a.zone().mission().filter(m -> m.type().isPolitical()).isPresent()) {
+      out.append("  Political mission staff: ").append(Figures.range(a.politicalMissionStaff()))
+          .append(" [political-mission-size]\n");
+      cited.add("political-mission-size");
+    }
   }
 
   private static String pad(String text, int width) {
@@ -104,9 +111,11 @@ public final class TextReport implements AssessmentRenderer {
         .row("tripwires", p.tripwires().isEmpty() ? "none named yet: define them" : String.join("; ", p.tripwires()))
         .row("staging", p.staging().orElse("none named yet"))
         .row("response time", p.responseHours().isPresent()
-            ? p.responseHours().getAsLong() + " hours (about " + p.tooSlowHours() + " was judged too slow for EUFOR RD Congo)"
-            : "not stated (about " + p.tooSlowHours() + " hours was judged too slow for EUFOR RD Congo)")
-        .row("lift", Figures.count(p.helicopters()) + " helicopters at hand")
+            ? p.responseHours().getAsLong() + " hours from tripwire to arrival"
+            : "not stated: state it, and judge it against your doctrine")
+        .row("lift", p.helicopters().isPresent()
+            ? Figures.count(p.helicopters()) + " helicopters at hand"
+            : "helicopters at hand not counted")
         .appendTo(out);
   }
 
@@ -114,17 +123,18 @@ public final class TextReport implements AssessmentRenderer {
     ForceRequirement f = a.force();
     HelicopterNeed h = a.helicopters();
     out.append("\n").append(style.heading("FORCE REQUIRED (for a force that must protect civilians)")).append("\n");
-    new TextTable("  ")
+    String ratio = rules.parameter(HelicopterRatio.INFO, "troops_per_helicopter");
+    TextTable table = new TextTable("  ")
         .row("figure", "value", "rule")
         .row("density, " + rules.parameter(ForceDensity.INFO, "per_thousand_min") + " to "
             + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000", Figures.range(f.density()), "force-density")
         .row("parity with the largest armed force", Figures.range(f.parity()), "force-parity")
         .row("minimum credible force", Figures.count(f.requiredMin()), "force-required")
-        .row("helicopters, one per " + rules.parameter(HelicopterRatio.INFO, "troops_per_helicopter"),
-            Figures.count(h.floor()), "helicopter-ratio")
-        .row("helicopters at NATO's level, one per " + rules.parameter(HelicopterRatio.INFO, "nato_troops_per_helicopter"),
-            Figures.count(h.natoLevel()), "helicopter-ratio")
-        .row("helicopters at hand", Figures.count(h.available()), "")
+        .row("helicopters for that force, one per " + ratio, Figures.count(h.forRequiredForce()), "helicopter-ratio");
+    if (h.forMission().isPresent()) {
+      table.row("helicopters for the mission's own troops", Figures.count(h.forMission()), "helicopter-ratio");
+    }
+    table.row("helicopters at hand", h.available().isPresent() ? Figures.count(h.available()) : "not counted", "")
         .appendTo(out);
     cited.add("force-density");
     cited.add("force-parity");
@@ -135,7 +145,7 @@ public final class TextReport implements AssessmentRenderer {
   private void configurations(Assessment a, StringBuilder out, Set<String> cited) {
     out.append("\n").append(style.heading("CONFIGURATIONS")).append("\n");
     for (ConfigurationVerdict v : a.configurations()) {
-      out.append("  ").append(pad(v.configuration().title(), 24)).append(' ').append(pad(v.verdict().label(), 12))
+      out.append("  ").append(pad(v.configuration().title(), 24)).append(' ').append(pad(v.verdict().label().replace('-', ' '), 13))
           .append(' ').append(v.role().label().replace('-', ' ')).append('\n');
       for (Reason r : v.reasons()) {
         out.append("      - ").append(r.message()).append(" [").append(r.rule()).append("]\n");
@@ -183,5 +193,14 @@ public final class TextReport implements AssessmentRenderer {
       }
     }
     table.appendTo(out);
+    for (Rule rule : rules.all()) {
+      if (!cited.contains(rule.id())) {
+        continue;
+      }
+      for (Parameter p : rule.info().parameters()) {
+        out.append(Provenances.wrap(rule.id() + "." + p.name() + " = " + rules.parameter(rule.info(), p.name()) + ": "
+            + Provenances.of(p, rules, rule.id()), "  ", "      ", 100)).append('\n');
+      }
+    }
   }
 }

@@ -11,9 +11,14 @@ public final class AtrocityMandate implements Rule {
       new RuleInfo(
           "atrocity-mandate",
           "The mandate should name atrocity prevention from the start",
-          new Source(Source.CLAES, "Conclusions; also 002 on protection mandates"))
+          new Source(Source.CLAES, "Conclusions; also 002, Conclusion (\"not reconfigured when the evidence of risk mounts\")"))
           .withSeverity(Severity.WARNING)
-          .withExample("A mission whose tasks omit atrocity-prevention while atrocities are ongoing: warned; at remote risk, a note.");
+          .withExample("Central African Republic, 2012-13: the UN's peacebuilding office identified the risk of atrocities"
+              + " in late 2012, but neither the mandate nor the staffing of its human rights component was altered as"
+              + " conditions deteriorated.",
+              Provenance.seed(Source.BELLAMY_LUPEL, "\"Problems of Coordination\"", "neither the mandate nor staffing"
+                  + " of BINUCA's human rights component was altered to respond to the serious deterioration of"
+                  + " conditions on the ground from late 2012"));
 
   @Override
   public RuleInfo info() {

@@ -4,8 +4,8 @@ import java.util.function.Consumer;
 
 /**
  * {@code enablers}: the force-size rules assume troops deployed with enablers (helicopters,
- * ground transport, weaponry, intelligence, communications, hospital support); without them the
- * figures are optimistic.
+ * ground transport, weaponry, intelligence, communications, hospital support); a mission short of
+ * lift for its own troops makes the figures optimistic.
  */
 // Source: 002 Bellamy & Lupel, "Capability gaps".
 public final class Enablers implements Rule {
@@ -16,7 +16,10 @@ public final class Enablers implements Rule {
           "The troop figures assume enablers (helicopters, transport, intelligence, communications, hospitals)",
           new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\""))
           .withSeverity(Severity.INFO)
-          .withExample("UNAMID had 5 of the 50 helicopters a 40,000-strong force needs: its troop figures are optimistic.");
+          .withExample("UNAMID had 5 of its 24 authorized helicopters: its troop figures overstate what it could do.",
+              Provenance.seed(Source.BELLAMY_LUPEL, "\"Capability gaps\"", "the minimum \u201crules of thumb\u201d relate"
+                  + " to the number of soldiers deployed with relevant force enablers, such as helicopters, ground"
+                  + " transportation, weaponry, intelligence capabilities, communication assets, and hospital support"));
 
   @Override
   public RuleInfo info() {
@@ -26,10 +29,16 @@ public final class Enablers implements Rule {
   @Override
   public void findGaps(Situation situation, Consumer<Finding> out) {
     HelicopterNeed need = situation.helicopters();
-    if (need.available() < need.floor()) {
-      out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.HELICOPTERS, "helicopters",
-          "with " + Numbers.grouped(need.available()) + " of the " + Numbers.grouped(need.floor())
-              + " helicopters the required force needs, the troop figures are optimistic: they assume troops deployed with"
+    if (situation.zone().mission().isEmpty() || need.forMission().isEmpty() || need.available().isEmpty()) {
+      return;
+    }
+    long own = need.forMission().getAsLong();
+    long available = need.available().getAsLong();
+    if (available < own) {
+      boolean missionStates = situation.zone().mission().get().helicopters().isPresent();
+      out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.HELICOPTERS, missionStates ? "mission.helicopters" : "helicopters",
+          "with " + Numbers.grouped(available) + " of the " + Numbers.grouped(own)
+              + " helicopters its own troops need, the troop figures are optimistic: they assume troops deployed with"
               + " helicopters, ground transport, intelligence, communications and hospital support"));
     }
   }

@@ -11,16 +11,20 @@ import org.mdc.model.Range;
 // Source: 002 Bellamy & Lupel, "Capability gaps" and Table 1, citing O'Hanlon & Singer (2004).
 public final class ForceDensity implements Rule {
 
+  private static final Provenance RATE = Provenance.seed(Source.BELLAMY_LUPEL, "\"Capability gaps\"",
+      "2–10 troops are required for every 1,000 inhabitants within a crisis zone");
+
   public static final RuleInfo INFO =
       new RuleInfo(
           "force-density",
           "Troops for the population at risk: 2 to 10 per 1,000 inhabitants; the low end is the minimum",
           new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\" and Table 1, citing O'Hanlon & Singer (2004)"),
           List.of(
-              Parameter.of("per_thousand_min", 2, "troops per 1,000 inhabitants, low end (the minimum)"),
-              Parameter.of("per_thousand_max", 10, "troops per 1,000 inhabitants, high end")))
+              Parameter.of("per_thousand_min", 2, "troops per 1,000 inhabitants, low end (the minimum)", RATE),
+              Parameter.of("per_thousand_max", 10, "troops per 1,000 inhabitants, high end", RATE)))
           .withSeverity(Severity.INFO)
-          .withExample("Darfur, c. 6 million people (002, Table 1): 2 to 10 per 1,000 gives 12,000 to 60,000 troops.");
+          .withExample("Darfur, c. 6 million people: 2 to 10 per 1,000 gives 12,000 to 60,000 troops, as 002's Table 1 has it.",
+              Provenance.seed(Source.BELLAMY_LUPEL, "Table 1", "Darfur, Sudan  c.6 million  UNAMID  12,000–60,000"));
 
   private final BigDecimal perThousandMin;
   private final BigDecimal perThousandMax;

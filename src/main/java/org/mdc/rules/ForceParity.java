@@ -16,7 +16,8 @@ public final class ForceParity implements Rule {
           "Troops at least equal to the largest armed force in the zone (a range when its size is)",
           new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\" and Table 1, method 2"))
           .withSeverity(Severity.INFO)
-          .withExample("Darfur's largest armed force, 40,000 to 45,000 (002, Table 1), sets parity at 40,000 to 45,000 troops.");
+          .withExample("Darfur, July 2014: 002's Table 1 puts the size required by method 2 at 40,000 to 45,000 troops.",
+              Provenance.seed(Source.BELLAMY_LUPEL, "Table 1", "Required Size: Method 2 ... 40,000–45,000"));
 
   @Override
   public RuleInfo info() {

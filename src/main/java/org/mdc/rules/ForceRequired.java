@@ -25,7 +25,9 @@ public final class ForceRequired implements Rule {
           "Minimum credible force: the larger of the density and parity minimums",
           new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\" and Table 1 (\"significantly under-staffed\")"))
           .withSeverity(Severity.ERROR)
-          .withExample("Darfur: parity's 40,000 is above the density minimum of 12,000, so at least 40,000; UNAMID's 15,362 (July 2014) is short by 24,638 (62%).");
+          .withExample("Darfur: parity's 40,000 is above the density minimum of 12,000, so at least 40,000; UNAMID's 15,362 (July 2014) is short by 24,638 (62%).",
+              Provenance.derivation("max(12,000, 40,000) = 40,000; 40,000 - 15,362 = 24,638, which is 62% of 40,000",
+                  "002, Table 1: density 12,000–60,000, method 2 40,000–45,000, actual size 15,362 (July 2014)"));
 
   @Override
   public RuleInfo info() {
@@ -39,26 +41,40 @@ public final class ForceRequired implements Rule {
 
   /**
    * How serious a distance to the force-size rules is in this zone, following the brief's
-   * section "What the force-size rules measure". Shared by {@code helicopter-ratio}.
+   * section "What the force-size rules measure": a shortfall only for a force described as one
+   * that must protect civilians, never for a force nobody described. Shared by
+   * {@code helicopter-ratio}.
    */
   public static Severity shortfallSeverity(Zone zone) {
     Optional<MissionType> type = zone.missionType();
-    boolean protects = zone.mission().map(m -> m.has(Task.PROTECTION_OF_CIVILIANS)).orElse(false);
-    if (type.isPresent() && type.get() == MissionType.POLITICAL_MISSION) {
+    if (type.isEmpty() || type.get().isPolitical()) {
       return Severity.INFO;
     }
-    boolean deterrentPresence =
-        type.isPresent() && type.get() == MissionType.PREVENTIVE_DEPLOYMENT && zone.atrocities() == AtrocityRisk.REMOTE;
+    boolean protects = zone.mission().map(m -> m.has(Task.PROTECTION_OF_CIVILIANS)).orElse(false);
+    boolean deterrentPresence = type.get() == MissionType.PREVENTIVE_DEPLOYMENT && zone.atrocities() == AtrocityRisk.REMOTE;
     if (deterrentPresence && !protects) {
       return Severity.INFO;
     }
     if (zone.atrocities().isPressing() || protects) {
       return Severity.ERROR;
     }
-    if (zone.atrocities() == AtrocityRisk.UNKNOWN && type.isPresent()) {
+    if (zone.atrocities() == AtrocityRisk.UNKNOWN) {
       return Severity.WARNING;
     }
     return Severity.INFO;
+  }
+
+  /** Which minimum sets the requirement, in words: "parity with the largest armed force (40,000) is above ...". */
+  static String basis(ForceRequirement force) {
+    long density = force.density().min();
+    long parity = force.parity().min();
+    if (density == parity) {
+      return "the density minimum and parity with the largest armed force are both " + Numbers.grouped(density);
+    }
+    return density > parity
+        ? "the density minimum (" + Numbers.grouped(density) + ") is above parity (" + Numbers.grouped(parity) + ")"
+        : "parity with the largest armed force (" + Numbers.grouped(parity) + ") is above the density minimum ("
+            + Numbers.grouped(density) + ")";
   }
 
   @Override
@@ -66,24 +82,26 @@ public final class ForceRequired implements Rule {
     Zone zone = situation.zone();
     ForceRequirement force = situation.force();
     long required = force.requiredMin();
-    String basis =
-        force.densityGoverns()
-            ? "the density minimum (" + Numbers.grouped(force.density().min()) + ") is above parity ("
-                + Numbers.grouped(force.parity().min()) + ")"
-            : "parity with the largest armed force (" + Numbers.grouped(force.parity().min())
-                + ") is above the density minimum (" + Numbers.grouped(force.density().min()) + ")";
-    Severity severity = shortfallSeverity(zone);
-    Optional<Mission> mission = zone.mission();
-    long troops = mission.map(Mission::troops).orElse(0L);
-    String who = mission.map(m -> m.name() + " has " + Numbers.grouped(m.troops()) + " troops")
-        .orElse("no force is deployed or proposed");
-    String field = mission.isPresent() ? "mission.troops" : "mission";
-    String message;
+    String basis = basis(force);
+    Optional<Mission> described = zone.mission();
+    if (described.isEmpty()) {
+      // Nobody proposed a force: the figure is what a backing force would have to bring, never a gap.
+      out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.TROOPS, "",
+          "no mission is described: a force that must protect civilians here would need at least "
+              + Numbers.grouped(required) + " troops (" + basis + "); that is what any backing force must be able to"
+              + " bring, not a shortfall"));
+      return;
+    }
+    Mission mission = described.get();
+    long troops = mission.troops();
+    String who = mission.name() + " has " + Numbers.grouped(troops) + " troops";
+    String field = "mission.troops";
     if (troops >= required) {
-      message = who + "; the rules of thumb require at least " + Numbers.grouped(required) + " (" + basis + "): met";
+      String message = who + "; the rules of thumb require at least " + Numbers.grouped(required) + " (" + basis + "): met";
       out.accept(Finding.ofFigures(INFO.id(), Severity.INFO, Topic.TROOPS, field, required, troops, message));
       return;
     }
+    Severity severity = shortfallSeverity(zone);
     String distance = severity == Severity.INFO
         ? "a protection force would need at least " + Numbers.grouped(required) + " (" + basis
             + "); this is not a shortfall for this mission, but what its backing must be able to bring if deterrence fails"
@@ -91,6 +109,11 @@ public final class ForceRequired implements Rule {
             + Numbers.grouped(required - troops) + " (" + Numbers.roundedPercent(required - troops, required) + "%)";
     if (severity == Severity.WARNING) {
       distance += "; a shortfall if atrocities are imminent or ongoing (atrocities: unknown)";
+    }
+    if (severity == Severity.INFO) {
+      // Not a shortfall: the figures are in the message, and no shortfall is computed from them.
+      out.accept(Finding.of(INFO.id(), severity, Topic.TROOPS, field, who + "; " + distance));
+      return;
     }
     out.accept(Finding.ofFigures(INFO.id(), severity, Topic.TROOPS, field, required, troops, who + "; " + distance));
   }

@@ -1,17 +1,23 @@
 package org.mdc.rules;
 
+import java.util.OptionalLong;
+
 /**
- * Helicopters for the required force ({@code helicopter-ratio}).
+ * Helicopters at the floor ratio ({@code helicopter-ratio}).
  *
- * @param floor at the UN-authorized ratio (one per 800 troops by default)
- * @param natoLevel at the ratio NATO operations field (one per 400 by default), shown beside
- *     the floor
- * @param available helicopters at hand: the mission's when it states them, else the zone's
+ * @param forRequiredForce for the minimum credible force: a figure, what a backing force would
+ *     have to bring, never a second gap for a troop shortfall
+ * @param forMission for the mission's own troops: its lift per soldier, when a mission with
+ *     troops is described
+ * @param available helicopters at hand (the mission's when it states them, else the zone's);
+ *     empty when nobody counted them
  */
-public record HelicopterNeed(long floor, long natoLevel, long available) {
+public record HelicopterNeed(long forRequiredForce, OptionalLong forMission, OptionalLong available) {
 
   public HelicopterNeed {
-    if (floor < 0 || natoLevel < 0 || available < 0) {
+    if (forRequiredForce < 0
+        || forMission.isPresent() && forMission.getAsLong() < 0
+        || available.isPresent() && available.getAsLong() < 0) {
       throw new IllegalArgumentException("negative helicopter count");
     }
   }

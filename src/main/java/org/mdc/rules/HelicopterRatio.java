@@ -2,37 +2,53 @@ package org.mdc.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
+import org.mdc.model.Mission;
 import org.mdc.model.Zone;
 
 /**
- * {@code helicopter-ratio}: helicopters for the required force at one per 800 troops, a floor
- * near what the Security Council authorized for UNAMID and MONUSCO; NATO operations field about
- * one per 400, shown beside the floor.
+ * {@code helicopter-ratio}: a mission's own lift, its helicopters per soldier, against a floor of
+ * one helicopter per 800 troops. The floor is a derivation, not a figure of the seeds: it is
+ * about the ratio at which the Security Council authorized UNAMID's helicopters, which 002 says
+ * is itself "well below" NATO's ratio. What the whole required force would need is shown as a
+ * figure, never as a second gap for the same troop shortfall.
  */
-// Source: 002 Bellamy & Lupel, "Capability gaps", citing Sherman, Kugel & Sinclair (2012).
+// Sources: 002 Bellamy & Lupel, "Capability gaps" (helicopters authorized and deployed, citing
+// Sherman, Kugel & Sinclair 2012); the troop authorizations are outside facts (S/RES/1769, S/RES/1925).
 public final class HelicopterRatio implements Rule {
+
+  /** How the default floor of one per 800 troops was reached. */
+  static final Provenance FLOOR = Provenance.derivation(
+      "troops authorized / helicopters authorized: UNAMID 19,555 / 24 = one per 815, MONUSCO 19,815 / 29 = one per"
+          + " 683; the floor takes the more lenient, rounded to one per 800",
+      "helicopters authorized from 002, \"Capability gaps\": UNAMID had \"only five of its authorized twenty-four\","
+          + " MONUSCO \"only had nineteen of the twenty-nine authorized\", and even these are \"well below the ratio of"
+          + " soldiers to helicopters found in North Atlantic Treaty Organization (NATO) operations\"; troops authorized"
+          + " from outside references, not in the seeds: UN Security Council Resolution 1769 (S/RES/1769, 31 July 2007)"
+          + " authorized UNAMID with up to 19,555 military personnel; Resolution 1925 (S/RES/1925, 28 May 2010) set"
+          + " MONUSCO at a maximum of 19,815 military personnel");
 
   public static final RuleInfo INFO =
       new RuleInfo(
           "helicopter-ratio",
-          "Helicopters for the required force: one per 800 troops as a floor, one per 400 at NATO's level",
+          "A mission's own lift: at least one helicopter per 800 of its troops (a floor near UNAMID's authorization)",
           new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\", citing Sherman, Kugel & Sinclair (2012)"),
-          List.of(
-              Parameter.of("troops_per_helicopter", 800, "troops served by one helicopter, the floor"),
-              Parameter.of("nato_troops_per_helicopter", 400, "troops per helicopter in NATO operations, shown beside the floor")))
+          List.of(Parameter.of("troops_per_helicopter", 800, "troops served by one helicopter, the floor", FLOOR)))
           .withSeverity(Severity.ERROR)
-          .withExample("40,000 troops need 50 helicopters at one per 800, and 100 at NATO's one per 400; UNAMID had 5.");
+          .withExample("UNAMID, July 2014: its 15,362 troops need 20 helicopters at one per 800; it had 5, so it was short"
+              + " by 15 (75%).",
+              Provenance.derivation("ceil(15,362 / 800) = 20; 20 - 5 = 15, which is 75% of 20",
+                  "002, Table 1: UNAMID's actual size 15,362 (July 2014); 002, \"Capability gaps\": \"only five of its"
+                      + " authorized twenty-four helicopters\""));
 
   private final BigDecimal troopsPerHelicopter;
-  private final BigDecimal natoTroopsPerHelicopter;
   /** The floor ratio as a whole number, or 0 when it has a fraction (then the decimal path is taken). */
   private final long wholeRatio;
 
   public HelicopterRatio(Rulebook.Settings settings) {
     this.troopsPerHelicopter = settings.value("troops_per_helicopter");
-    this.natoTroopsPerHelicopter = settings.value("nato_troops_per_helicopter");
-    if (troopsPerHelicopter.signum() <= 0 || natoTroopsPerHelicopter.signum() <= 0) {
+    if (troopsPerHelicopter.signum() <= 0) {
       throw new IllegalArgumentException("helicopter-ratio: troops per helicopter must be above zero");
     }
     this.wholeRatio = troopsPerHelicopter.stripTrailingZeros().scale() <= 0 ? troopsPerHelicopter.longValueExact() : 0;
@@ -48,39 +64,46 @@ public final class HelicopterRatio implements Rule {
     return wholeRatio > 0 ? Numbers.ceilDiv(troops, wholeRatio) : Numbers.onePer(troops, troopsPerHelicopter);
   }
 
-  /** The helicopter need of {@code zone}'s required force. */
+  /** The helicopter need of {@code zone}'s required force and of its mission's own troops. */
   public HelicopterNeed need(Zone zone, ForceRequirement force) {
-    long available =
-        zone.mission()
-            .filter(m -> m.helicopters().isPresent())
-            .map(m -> m.helicopters().getAsLong())
-            .orElse(zone.helicopters());
-    return new HelicopterNeed(
-        floor(force.requiredMin()), Numbers.onePer(force.requiredMin(), natoTroopsPerHelicopter), available);
+    OptionalLong forMission = zone.mission()
+        .filter(m -> m.troops() > 0)
+        .map(m -> OptionalLong.of(floor(m.troops())))
+        .orElse(OptionalLong.empty());
+    return new HelicopterNeed(floor(force.requiredMin()), forMission, zone.helicoptersAtHand());
   }
 
   @Override
   public void findGaps(Situation situation, Consumer<Finding> out) {
     Zone zone = situation.zone();
     HelicopterNeed need = situation.helicopters();
-    boolean missionStates = zone.mission().map(m -> m.helicopters().isPresent()).orElse(false);
+    if (zone.mission().isEmpty() || need.forMission().isEmpty()) {
+      return; // no troops of its own to lift: the required force's need is a figure, not a gap
+    }
+    Mission mission = zone.mission().get();
+    if (need.available().isEmpty()) {
+      return; // not counted: listed among the assumptions, with how the answer would change
+    }
+    boolean missionStates = mission.helicopters().isPresent();
     String field = missionStates ? "mission.helicopters" : "helicopters";
-    String whose = missionStates ? zone.mission().get().name() + " has " : "the zone has ";
-    String ratio = "one per " + troopsPerHelicopter.toPlainString() + " troops for "
-        + Numbers.grouped(situation.force().requiredMin()) + " gives " + Numbers.grouped(need.floor())
-        + " (NATO's level, one per " + natoTroopsPerHelicopter.toPlainString() + ": " + Numbers.grouped(need.natoLevel()) + ")";
-    long actual = need.available();
-    if (actual >= need.floor()) {
-      out.accept(Finding.ofFigures(INFO.id(), Severity.INFO, Topic.HELICOPTERS, field, need.floor(), actual,
+    String whose = missionStates ? mission.name() + " has " : "the zone has ";
+    long floor = need.forMission().getAsLong();
+    long actual = need.available().getAsLong();
+    String ratio = "one per " + troopsPerHelicopter.stripTrailingZeros().toPlainString() + " of its "
+        + Numbers.grouped(mission.troops()) + " troops gives " + Numbers.grouped(floor);
+    if (actual >= floor) {
+      out.accept(Finding.ofFigures(INFO.id(), Severity.INFO, Topic.HELICOPTERS, field, floor, actual,
           whose + Numbers.grouped(actual) + " helicopters; " + ratio + ": met"));
       return;
     }
     Severity severity = ForceRequired.shortfallSeverity(zone);
-    String verdict = severity == Severity.INFO
-        ? ": what the backing must be able to bring, not a shortfall of this mission"
-        : ": short by " + Numbers.grouped(need.floor() - actual) + " ("
-            + Numbers.roundedPercent(need.floor() - actual, need.floor()) + "%)";
-    out.accept(Finding.ofFigures(INFO.id(), severity, Topic.HELICOPTERS, field, need.floor(), actual,
-        whose + Numbers.grouped(actual) + " helicopters; " + ratio + verdict));
+    if (severity == Severity.INFO) {
+      out.accept(Finding.of(INFO.id(), severity, Topic.HELICOPTERS, field, whose + Numbers.grouped(actual)
+          + " helicopters; " + ratio + ": a thin lift for its own troops, not a shortfall for this mission's task"));
+      return;
+    }
+    out.accept(Finding.ofFigures(INFO.id(), severity, Topic.HELICOPTERS, field, floor, actual,
+        whose + Numbers.grouped(actual) + " helicopters; " + ratio + ": short by " + Numbers.grouped(floor - actual)
+            + " (" + Numbers.roundedPercent(floor - actual, floor) + "%)"));
   }
 }

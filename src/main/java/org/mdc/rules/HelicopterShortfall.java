@@ -16,7 +16,10 @@ public final class HelicopterShortfall implements Rule {
           "Helicopters deployed against helicopters authorized (40% short across missions; UNAMID 5 of 24)",
           new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\", citing Sherman, Kugel & Sinclair (2012)"))
           .withSeverity(Severity.WARNING)
-          .withExample("UNAMID had 5 of 24 authorized helicopters (79% short), MONUSCO 19 of 29 (34% short) (002).");
+          .withExample("UNAMID had 5 of 24 authorized helicopters (79% short), MONUSCO 19 of 29 (34% short).",
+              Provenance.seed(Source.BELLAMY_LUPEL, "\"Capability gaps\"", "one study found a 40 percent shortfall in"
+                  + " the number of helicopters deployed ... UNAMID had only five of its authorized twenty-four helicopters,"
+                  + " and ... MONUSCO only had nineteen of the twenty-nine authorized"));
 
   @Override
   public RuleInfo info() {

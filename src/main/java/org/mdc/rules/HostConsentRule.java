@@ -19,7 +19,11 @@ public final class HostConsentRule implements Rule {
           "Political missions and preventive deployments need the host's consent to deploy inside the country",
           new Source(Source.CLAES, "Summary and Conclusions; also 002 \"Capability gaps\" and 003 on regional offices"))
           .withSeverity(Severity.ERROR)
-          .withExample("A peacekeeping mission drafted for a country whose government refuses consent cannot deploy there: error; an over-the-horizon force can wait outside.");
+          .withExample("Kyrgyzstan 2010: the OSCE was mandated to send just over fifty international police officers, but"
+              + " opposition in the country cut the plan back: consent was partial, and so was the deployment.",
+              Provenance.seed(Source.GOWAN, "\"Across the Rubicon?\"", "The organization was mandated to deploy just"
+                  + " over fifty international police officers ... However, political and public opposition caused this"
+                  + " original plan to be significantly watered down"));
 
   @Override
   public RuleInfo info() {
@@ -30,15 +34,14 @@ public final class HostConsentRule implements Rule {
   public List<Judgment> judge(Configuration configuration, Situation situation) {
     HostConsent consent = situation.zone().hostConsent();
     if (configuration == Configuration.POLITICAL_MISSION && consent == HostConsent.NONE) {
-      return List.of(new Judgment(INFO.id(), false,
+      return List.of(Judgment.caveat(INFO.id(),
           "without consent it cannot deploy inside the country: only a regional office outside it can work"));
     }
     if (configuration == Configuration.PREVENTIVE_DEPLOYMENT && consent == HostConsent.NONE) {
-      return List.of(new Judgment(INFO.id(), true, "it is consensual, and the host does not consent"));
+      return List.of(Judgment.unsuitable(INFO.id(), "it is consensual, and the host does not consent"));
     }
     if (configuration != Configuration.OVER_THE_HORIZON && consent == HostConsent.PARTIAL) {
-      return List.of(new Judgment(INFO.id(), false,
-          "consent is partial: expect contested access and freedom of movement"));
+      return List.of(Judgment.caveat(INFO.id(), "consent is partial: expect contested access and freedom of movement"));
     }
     return List.of();
   }

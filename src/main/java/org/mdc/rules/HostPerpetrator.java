@@ -3,6 +3,7 @@ package org.mdc.rules;
 import java.util.List;
 import java.util.function.Consumer;
 import org.mdc.model.Configuration;
+import org.mdc.model.ExistingPresence;
 import org.mdc.model.MissionType;
 import org.mdc.model.Zone;
 
@@ -19,7 +20,13 @@ public final class HostPerpetrator implements Rule {
           "When the regime itself is the perpetrator, consensual tools have limited utility",
           new Source(Source.CLAES, "Summary and Conclusions"))
           .withSeverity(Severity.WARNING)
-          .withExample("A consensual peacekeeping mission in a zone whose host_role is perpetrator: warned, and row 1 of the decision table recommends an over-the-horizon force.");
+          .withExample("Sri Lanka, 2008-09: the UN's work depended on the goodwill of a government whose own actions,"
+              + " such as denying humanitarian access, were contrary to its obligations; a consensual presence could"
+              + " not restrain it.",
+              Provenance.seed(Source.BELLAMY_LUPEL, "\"Contending Priorities\" and note 51", "situations where the"
+                  + " government is responsible for creating some of the atrocities risks, because the UN's operations"
+                  + " depend on the cooperation and goodwill of that same government\"; \"some of its actions, such as the"
+                  + " denial of humanitarian access, were contrary to its international legal obligations"));
 
   static final String COERCIVE_NOTE = "coercive Pillar III measures lie outside what mdc sizes";
 
@@ -34,12 +41,11 @@ public final class HostPerpetrator implements Rule {
       return List.of();
     }
     if (configuration == Configuration.PREVENTIVE_DEPLOYMENT) {
-      return List.of(new Judgment(INFO.id(), true,
+      return List.of(Judgment.unsuitable(INFO.id(),
           "the regime is the perpetrator: a consensual force cannot deter the government that hosts it"));
     }
     if (configuration == Configuration.POLITICAL_MISSION) {
-      return List.of(new Judgment(INFO.id(), false,
-          "the regime is the perpetrator: persuasion has limited utility"));
+      return List.of(Judgment.caveat(INFO.id(), "the regime is the perpetrator: persuasion has limited utility"));
     }
     return List.of();
   }
@@ -50,13 +56,21 @@ public final class HostPerpetrator implements Rule {
     if (!zone.regimeIsPerpetrator()) {
       return;
     }
-    zone.mission().ifPresentOrElse(mission -> {
-      if (mission.type() != MissionType.OVER_THE_HORIZON) {
-        out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.CONSENT, "mission.type",
-            mission.name() + " is a consensual " + mission.type().title()
-                + ", but the regime is the perpetrator: its utility is limited; " + COERCIVE_NOTE));
-      }
-    }, () -> out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.CONSENT, "host_role",
-        "the regime is the perpetrator: no consensual configuration suffices; " + COERCIVE_NOTE)));
+    // A perpetrator host is a warning whatever is described: every consensual plan must reckon with it.
+    java.util.Optional<org.mdc.model.Mission> consensual = zone.mission().filter(m -> m.type().deploysInCountry());
+    ExistingPresence presence = zone.existingPresence();
+    if (consensual.isPresent()) {
+      org.mdc.model.Mission mission = consensual.get();
+      out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.CONSENT, "mission.type",
+          mission.name() + " is a consensual " + mission.type().title()
+              + ", but the regime is the perpetrator: its utility is limited; " + COERCIVE_NOTE));
+    } else if (presence == ExistingPresence.POLITICAL_MISSION || presence == ExistingPresence.PEACEKEEPING) {
+      out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.CONSENT, "existing_presence",
+          "the " + presence.title() + " on the ground works by the consent of the regime that is the perpetrator: its"
+              + " utility is limited; " + COERCIVE_NOTE));
+    } else {
+      out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.CONSENT, "host_role",
+          "the regime is the perpetrator: no consensual configuration suffices; " + COERCIVE_NOTE));
+    }
   }
 }

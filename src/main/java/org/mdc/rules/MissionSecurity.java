@@ -20,23 +20,28 @@ public final class MissionSecurity implements Rule {
       new RuleInfo(
           "mission-security",
           "In high-risk settings a visible civilian presence is limited; a regional office outside keeps flexibility",
-          new Source(Source.GOWAN, "\"Rising tension\" (UNOWA, UNRCCA) and \"Across the Rubicon?\"; also 000"))
+          new Source(Source.GOWAN, "\"Confronting Rising Tension\" (UNOWA, UNRCCA) and \"Across the Rubicon?\"; also 000"))
           .withSeverity(Severity.INFO)
-          .withExample("Kyrgyzstan 2010: the UN regional office for Central Asia, based outside the country, could reach the violence at once (003).");
+          .withExample("Kyrgyzstan 2010: the head of the UN regional office for Central Asia, based outside the country,"
+              + " could hurry to the scene of the violence; an office outside need not spend its effort on staff safety.",
+              Provenance.seed(Source.GOWAN, "\"Confronting Rising Tension\"", "proximity allowed the head of the United"
+                  + " Nations' regional office in Central Asia, Miroslav Jen\u010da, to hurry to the scene of interethnic"
+                  + " violence in Kyrgyzstan in mid-2010"));
 
   @Override
   public RuleInfo info() {
     return INFO;
   }
 
-  private static boolean highRisk(Zone zone) {
+  /** True when violence is at or past its peak: atrocities ongoing, or the parties across the Rubicon. */
+  public static boolean highRisk(Zone zone) {
     return zone.atrocities() == AtrocityRisk.ONGOING || zone.phase() == Phase.POST_RUBICON;
   }
 
   @Override
   public List<Judgment> judge(Configuration configuration, Situation situation) {
     if (configuration == Configuration.POLITICAL_MISSION && highRisk(situation.zone())) {
-      return List.of(new Judgment(INFO.id(), false,
+      return List.of(Judgment.caveat(INFO.id(),
           "security limits a visible presence: consider basing it in a regional office outside the country"));
     }
     return List.of();

@@ -10,25 +10,28 @@ import java.util.Objects;
  * @param defaultValue the value the sources give
  * @param meaning what the number is, with its unit
  * @param whole true when only whole numbers make sense (a count of people or hours)
+ * @param provenance where the default comes from: a seed passage, an outside reference or a
+ *     derivation
  */
-public record Parameter(String name, BigDecimal defaultValue, String meaning, boolean whole) {
+public record Parameter(String name, BigDecimal defaultValue, String meaning, boolean whole, Provenance provenance) {
 
   public Parameter {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(defaultValue, "defaultValue");
     Objects.requireNonNull(meaning, "meaning");
+    Objects.requireNonNull(provenance, "provenance");
     if (defaultValue.signum() < 0) {
       throw new IllegalArgumentException(name + " must not be negative");
     }
   }
 
   /** A ratio or rate, which may have a fraction. */
-  public static Parameter of(String name, long defaultValue, String meaning) {
-    return new Parameter(name, BigDecimal.valueOf(defaultValue), meaning, false);
+  public static Parameter of(String name, long defaultValue, String meaning, Provenance provenance) {
+    return new Parameter(name, BigDecimal.valueOf(defaultValue), meaning, false, provenance);
   }
 
   /** A count, which must be a whole number. */
-  public static Parameter count(String name, long defaultValue, String meaning) {
-    return new Parameter(name, BigDecimal.valueOf(defaultValue), meaning, true);
+  public static Parameter count(String name, long defaultValue, String meaning, Provenance provenance) {
+    return new Parameter(name, BigDecimal.valueOf(defaultValue), meaning, true, provenance);
   }
 }

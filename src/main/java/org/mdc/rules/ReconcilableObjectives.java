@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.mdc.model.Answer;
 import org.mdc.model.Configuration;
+import org.mdc.model.HostConsent;
+import org.mdc.model.Phase;
 import org.mdc.model.Task;
+import org.mdc.model.Zone;
 
 /** {@code reconcilable-objectives}: mediation helps only when the parties' political objectives are reconcilable. */
 // Source: 000 Claes, "Atrocity Prevention through Persuasion".
@@ -16,7 +19,11 @@ public final class ReconcilableObjectives implements Rule {
           "Mediation helps only when the parties' political objectives are reconcilable",
           new Source(Source.CLAES, "\"Atrocity Prevention through Persuasion: Political Missions\""))
           .withSeverity(Severity.WARNING)
-          .withExample("A mission tasked with mediation where objectives_reconcilable is no: warned, and mediation drops out of the complements.");
+          .withExample("Rwanda, 1994, and the Islamic State in Iraq: parties \"embarked implacably\" on atrocities are not"
+              + " open to mediation; a mission tasked to mediate there is warned, and mediation drops out of the advice.",
+              Provenance.seed(Source.BELLAMY_LUPEL, "\"Limitations of Outside Action\"", "Many internal conflicts are"
+                  + " not readily susceptible to outside mediation whether because one or more of the parties have"
+                  + " embarked implacably on a course of action leading to atrocities (as in the case of Rwanda or Iraq"));
 
   @Override
   public RuleInfo info() {
@@ -25,11 +32,29 @@ public final class ReconcilableObjectives implements Rule {
 
   @Override
   public List<Judgment> judge(Configuration configuration, Situation situation) {
-    if (configuration == Configuration.POLITICAL_MISSION && situation.zone().objectivesReconcilable() == Answer.NO) {
-      return List.of(new Judgment(INFO.id(), false,
-          "the parties' objectives are not reconcilable: mediation will not help; monitoring and early warning still can"));
+    Zone zone = situation.zone();
+    if (configuration != Configuration.POLITICAL_MISSION || zone.objectivesReconcilable() == Answer.YES) {
+      return List.of();
     }
-    return List.of();
+    if (zone.objectivesReconcilable() == Answer.UNKNOWN) {
+      // In latent tension a mission advises, reassures and warns (003); from rising tension on its work is
+      // mediation, which helps only if the objectives are reconcilable (000): a condition not yet known.
+      return zone.phase() == Phase.LATENT_TENSION
+          ? List.of()
+          : List.of(Judgment.condition(INFO.id(),
+              "mediation helps only if the parties' objectives are reconcilable, which is not known"
+                  + " (objectives_reconcilable: unknown)"));
+    }
+    if (zone.regimeIsPerpetrator() || zone.hostConsent() == HostConsent.NONE) {
+      // Persuasion needs a party open to it: an implacable perpetrator, or a host that refuses any
+      // mission, leaves a political mission nothing to work with (000; 002 on Rwanda).
+      return List.of(Judgment.unsuitable(INFO.id(),
+          "the parties' objectives are not reconcilable and the regime "
+              + (zone.regimeIsPerpetrator() ? "is the perpetrator" : "refuses consent")
+              + ": persuasion has nothing to work with; monitoring from outside remains a lever, not a mission"));
+    }
+    return List.of(Judgment.caveat(INFO.id(),
+        "the parties' objectives are not reconcilable: mediation will not help; monitoring and early warning still can"));
   }
 
   @Override

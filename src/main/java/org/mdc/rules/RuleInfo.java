@@ -10,7 +10,7 @@ import java.util.Optional;
  * are part of the interface: reports, findings and rulebooks use them.
  */
 public record RuleInfo(
-    String id, String title, Source source, List<Parameter> parameters, Severity severity, String example) {
+    String id, String title, Source source, List<Parameter> parameters, Severity severity, Example example) {
 
   public RuleInfo {
     Objects.requireNonNull(id, "id");
@@ -22,7 +22,7 @@ public record RuleInfo(
   }
 
   public RuleInfo(String id, String title, Source source, List<Parameter> parameters) {
-    this(id, title, source, parameters, Severity.INFO, "");
+    this(id, title, source, parameters, Severity.INFO, Example.NONE);
   }
 
   public RuleInfo(String id, String title, Source source) {
@@ -34,12 +34,27 @@ public record RuleInfo(
     return new RuleInfo(id, title, source, parameters, value, example);
   }
 
-  /** This rule with a worked example from the sources. */
-  public RuleInfo withExample(String text) {
-    return new RuleInfo(id, title, source, parameters, severity, text);
+  /** This rule with a worked example, and what the example's facts rest on. */
+  public RuleInfo withExample(String text, Provenance provenance) {
+    return new RuleInfo(id, title, source, parameters, severity, new Example(text, provenance));
   }
 
   public Optional<Parameter> parameter(String name) {
     return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /**
+   * A worked example: the rule applied to a case, in words, with the provenance of the case's
+   * facts. Its figures are the historical ones, never a rulebook's threshold.
+   */
+  public record Example(String text, Provenance provenance) {
+    /** No example yet; every rule of the default set has one (a test holds it). */
+    static final Example NONE =
+        new Example("", new Provenance(Provenance.Kind.DERIVATION, "none", "no worked example"));
+
+    public Example {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(provenance, "provenance");
+    }
   }
 }

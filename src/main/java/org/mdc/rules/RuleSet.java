@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mdc.model.Configuration;
 import org.mdc.model.Zone;
 
 /**
@@ -28,7 +29,7 @@ public final class RuleSet {
     this.forceRequired = new ForceRequired();
     this.helicopterRatio = new HelicopterRatio(rulebook.settingsFor(HelicopterRatio.INFO));
     this.politicalMissionSize = new PoliticalMissionSize(rulebook.settingsFor(PoliticalMissionSize.INFO));
-    this.tripwires = new Tripwires(rulebook.settingsFor(Tripwires.INFO));
+    this.tripwires = new Tripwires();
     // The order is the order of the brief's table, and the order of the gap report.
     List<Rule> rules =
         List.of(
@@ -51,7 +52,8 @@ public final class RuleSet {
             new PhaseFit(),
             politicalMissionSize,
             new SafeAreas(),
-            new ArmedConflictContext());
+            new ArmedConflictContext(),
+            new PoliticalLevers());
     rules.forEach(rule -> byId.put(rule.id(), rule));
   }
 
@@ -92,6 +94,17 @@ public final class RuleSet {
   public Situation situation(Zone zone) {
     ForceRequirement force = forceRequirement(zone);
     return new Situation(zone, force, helicopterRatio.need(zone, force));
+  }
+
+  /** What every rule in force says about {@code configuration} in {@code situation}, in rule order. */
+  public List<Judgment> judge(Configuration configuration, Situation situation) {
+    List<Judgment> judgments = new java.util.ArrayList<>();
+    for (Rule rule : byId.values()) {
+      if (!rulebook.isDisabled(rule.id())) {
+        judgments.addAll(rule.judge(configuration, situation));
+      }
+    }
+    return judgments;
   }
 
   /** The values of {@code rule}'s parameters under this rule set's rulebook, in declaration order. */

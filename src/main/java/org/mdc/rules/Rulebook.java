@@ -20,7 +20,7 @@ public record Rulebook(
     String name, Map<String, Map<String, BigDecimal>> overrides, Map<String, Severity> severities, Set<String> disabled) {
 
   /** The version of the default rulebook: the domain brief's rules and figures. */
-  public static final String DEFAULTS_VERSION = "brief-1";
+  public static final String DEFAULTS_VERSION = "brief-2";
 
   public Rulebook {
     Objects.requireNonNull(name, "name");

@@ -17,7 +17,11 @@ public final class SafeAreas implements Rule {
           "Safe areas concentrate civilians where a failed defence is lethal (Srebrenica, 1995); they need parity",
           new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\""))
           .withSeverity(Severity.WARNING)
-          .withExample("Srebrenica, 1995: civilians concentrated in a safe area were exposed to atrocities when its defence failed (002).");
+          .withExample("Srebrenica, 1995: civilians concentrated in a safe area were exposed to atrocities when its"
+              + " defence failed.",
+              Provenance.seed(Source.BELLAMY_LUPEL, "\"Capability gaps\"", "facilitates the concentration of civilian"
+                  + " populations making them more vulnerable to atrocities if the peacekeepers fail to defend the zone"
+                  + " (as happened in Srebrenica in 1995)"));
 
   @Override
   public RuleInfo info() {

@@ -11,9 +11,13 @@ public final class Surveillance implements Rule {
       new RuleInfo(
           "surveillance",
           "Missions need surveillance, early-warning and intelligence capacity to act on early indicators",
-          new Source(Source.CLAES, "Conclusions; also 002 on intelligence"))
+          new Source(Source.CLAES, "Conclusions; also 002, \"Intelligence Gathering and Analysis\""))
           .withSeverity(Severity.INFO)
-          .withExample("A mission with neither an early-warning nor a human-rights-monitoring task gets a note.");
+          .withExample("In none of the ten largest attacks on civilians that OIOS evaluated did peacekeepers use force,"
+              + " mainly because they were not there when the attack came: a mission must see a threat coming to meet it.",
+              Provenance.seed(Source.BELLAMY_LUPEL, "\"Reticence to Use Force\"", "In none of the ten largest incidents"
+                  + " of attacks on civilians evaluated by the report had UN peacekeepers used force during the incident."
+                  + " This was primarily because they were not present at the time of the attack"));
 
   @Override
   public RuleInfo info() {

@@ -2,39 +2,33 @@ package org.mdc.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.mdc.model.Configuration;
 import org.mdc.model.Mission;
 import org.mdc.model.MissionType;
 
 /**
- * {@code tripwires}: an over-the-horizon force needs identifiable tripwires, a staging area and
- * the lift to arrive in time. EUFOR RD Congo's reinforcement from Gabon took about 24 hours in
- * August 2006 and was judged too slow.
+ * {@code tripwires}: an over-the-horizon force is a contingency unit deployable when identifiable
+ * tripwires are crossed; it needs them named, a staging area and the lift to arrive, and its
+ * response time stated. The sources give no figure for how fast is fast enough (000 warns only
+ * that slow deployment may invite escalation), so mdc asks for the time and sets no threshold.
  */
-// Source: 000 Claes, "Atrocity Prevention through Deterrence"; 003 Gowan on NATO's extraction force behind the KVM.
+// Source: 000 Claes, "Atrocity Prevention through Deterrence: Preventive Deployments"; 003 Gowan on
+// NATO's extraction force in FYROM behind the Kosovo Verification Mission.
 public final class Tripwires implements Rule {
 
   public static final RuleInfo INFO =
       new RuleInfo(
           "tripwires",
-          "An over-the-horizon force needs identifiable tripwires, a staging area and lift to arrive in time",
-          new Source(Source.CLAES, "\"Atrocity Prevention through Deterrence\"; also 003 on the KVM's extraction force"),
-          List.of(Parameter.count("too_slow_hours", 24,
-              "response time judged too slow (EUFOR RD Congo from Gabon, about 24 hours, August 2006)")))
+          "An over-the-horizon force needs identifiable tripwires, a staging area, lift, and a stated response time",
+          new Source(Source.CLAES, "\"Atrocity Prevention through Deterrence: Preventive Deployments\"; also 003,"
+              + " \"At the Rubicon\", on the KVM's extraction force"))
           .withSeverity(Severity.ERROR)
-          .withExample("EUFOR RD Congo's reinforcement from Gabon took about 24 hours in August 2006 and was judged too slow (000): a force stating 24 hours or more is warned; no tripwires or staging is an error.");
-
-  private final long tooSlowHours;
-
-  public Tripwires(Rulebook.Settings settings) {
-    this.tooSlowHours = settings.whole("too_slow_hours");
-  }
-
-  /** Hours from tripwire to arrival at or above which a response is too slow. */
-  public long tooSlowHours() {
-    return tooSlowHours;
-  }
+          .withExample("Kosovo, 1998-99: concern for the unarmed verifiers' safety led NATO to hold an extraction force"
+              + " in neighbouring FYROM, an over-the-horizon force behind a monitoring mission.",
+              Provenance.seed(Source.GOWAN, "\"At the Rubicon\"", "Concerns for the mission's safety also resulted in"
+                  + " the deployment of a NATO extraction force in neighboring FYROM"));
 
   @Override
   public RuleInfo info() {
@@ -46,17 +40,20 @@ public final class Tripwires implements Rule {
     if (configuration != Configuration.OVER_THE_HORIZON) {
       return List.of();
     }
-    List<Judgment> conditions = new ArrayList<>();
+    List<Judgment> todo = new ArrayList<>();
     boolean planned = situation.zone().mission()
         .filter(m -> m.type() == MissionType.OVER_THE_HORIZON && !m.tripwires().isEmpty() && m.staging().isPresent())
         .isPresent();
     if (!planned) {
-      conditions.add(new Judgment(INFO.id(), false, "it needs identifiable tripwires and a staging area agreed in advance"));
+      todo.add(Judgment.caveat(INFO.id(), "it needs identifiable tripwires and a staging area agreed in advance"));
     }
-    if (situation.helicopters().available() == 0) {
-      conditions.add(new Judgment(INFO.id(), false, "no helicopters are at hand to lift it into the zone in time"));
+    OptionalLong lift = situation.helicopters().available();
+    if (lift.isEmpty()) {
+      todo.add(Judgment.caveat(INFO.id(), "nobody has counted the helicopters that would lift it into the zone"));
+    } else if (lift.getAsLong() == 0) {
+      todo.add(Judgment.caveat(INFO.id(), "no helicopters are at hand to lift it into the zone: it must bring its own"));
     }
-    return conditions;
+    return todo;
   }
 
   @Override
@@ -66,7 +63,7 @@ public final class Tripwires implements Rule {
         .ifPresent(m -> check(m, out));
   }
 
-  private void check(Mission mission, Consumer<Finding> out) {
+  private static void check(Mission mission, Consumer<Finding> out) {
     if (mission.tripwires().isEmpty()) {
       out.accept(Finding.of(INFO.id(), Severity.ERROR, Topic.TRIPWIRES, "mission.tripwires",
           mission.name() + " names no tripwires: nobody will know when to send it"));
@@ -77,13 +74,8 @@ public final class Tripwires implements Rule {
     }
     if (mission.responseHours().isEmpty()) {
       out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.TRIPWIRES, "mission.response_hours",
-          mission.name() + " states no response time from tripwire to arrival"));
-    } else if (mission.responseHours().getAsLong() >= tooSlowHours) {
-      // No figures: here a smaller number is better, unlike the "at least" figures of the gap table.
-      out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.TRIPWIRES, "mission.response_hours",
-          mission.name() + " needs " + mission.responseHours().getAsLong()
-              + " hours to arrive; EUFOR RD Congo's reinforcement from Gabon took about "
-              + tooSlowHours + " in August 2006 and was judged too slow"));
+          mission.name() + " states no response time from tripwire to arrival; slow deployment may invite the"
+              + " escalation it should deter (000)"));
     }
   }
 }

@@ -56,7 +56,7 @@ class BadInputSuiteTest {
         Arguments.of("a typo in a key", (ZONE + "host_rol: failing\n").getBytes(StandardCharsets.UTF_8), 65, "6:1: host_rol: unknown field 'host_rol'; did you mean 'host_role'?"),
         Arguments.of("text for a number", ZONE.replace("6000000", "six million").getBytes(StandardCharsets.UTF_8), 65, "2:13: population: expected a whole number"),
         Arguments.of("a quoted count", ZONE.replace("helicopters: 5", "helicopters: \"3\"").getBytes(StandardCharsets.UTF_8), 65, "write the number without quotes"),
-        Arguments.of("~ for a count", ZONE.replace("helicopters: 5", "helicopters: ~").getBytes(StandardCharsets.UTF_8), 65, "helicopters: required field is missing"),
+        Arguments.of("~ for a count", ZONE.replace("population: 6000000", "population: ~").getBytes(StandardCharsets.UTF_8), 65, "population: required field is missing"),
         Arguments.of("a float for a count", ZONE.replace("helicopters: 5", "helicopters: 2.5").getBytes(StandardCharsets.UTF_8), 65, "found the decimal number 2.5"),
         Arguments.of("zero population", ZONE.replace("6000000", "0").getBytes(StandardCharsets.UTF_8), 65, "population: expected a whole number from 1"),
         Arguments.of("negative population", ZONE.replace("6000000", "-6").getBytes(StandardCharsets.UTF_8), 65, "found the whole number -6"),
@@ -168,7 +168,7 @@ class BadInputSuiteTest {
     CliRun run = CliRun.of("assess", zone.toString(), "--format", "json");
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("\"min\" : 20000000", "\"max\" : 100000000", "\"required_min\" : 100000000",
-        "\"required\" : 125000");
+        "\"for_required_force\" : 125000");
     Path csv = file("big.csv", (CSV + "A,100000000000,1000000000,1000000000,1000000000\n").getBytes(StandardCharsets.UTF_8));
     CliRun compare = CliRun.of("compare", csv.toString());
     assertThat(compare.code()).isZero();

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mdc.rules.RuleSet;
 
 /** mdc check: each example draft's expected findings, valid SARIF and JUnit XML, exit codes, baselines. */
 class CheckCommandTest {
@@ -80,9 +81,10 @@ class CheckCommandTest {
     }
     assertThat(failing).contains("force-required", "helicopter-ratio", "host-consent", "tripwires", "host-perpetrator",
         "atrocity-mandate", "surveillance");
+    // A passing draft has no finding above a note: notes, such as what committed backing must bring, inform.
     assertThat(drafts().stream().filter(d -> {
       try {
-        return expected(d).isEmpty();
+        return expected(d).stream().allMatch(e -> e.contains(" note "));
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }
@@ -116,7 +118,7 @@ class CheckCommandTest {
     assertThat(result.get("level").asText()).isIn("error", "warning", "note");
     assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).startsWith("examples/mandates/");
     assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isPositive();
-    assertThat(log.at("/runs/0/tool/driver/rules")).hasSize(20);
+    assertThat(log.at("/runs/0/tool/driver/rules")).hasSize(RuleSet.defaults().all().size());
     assertThat(log.at("/runs/0/tool/driver/rules/0/help/text").asText()).contains("Source: 002");
   }
 

@@ -37,7 +37,8 @@ class HtmlReportTest {
     String html = CliRun.of("assess", "examples/darfur-2014.yaml", "--format", "html").out();
     selfContained(html);
     assertThat(count(html, "<svg")).isEqualTo(1);
-    assertThat(count(html, "<g class=\"bar ")).isEqualTo(5);
+    // density, parity, UNAMID's troops; helicopters for the required force, for UNAMID's own troops, at hand
+    assertThat(count(html, "<g class=\"bar ")).isEqualTo(6);
     assertThat(count(html, "<table>")).isEqualTo(4);
     assertThat(html).contains("<title id=\"force-title\">");
     String text = CliRun.of("assess", "examples/darfur-2014.yaml").out();
@@ -46,6 +47,36 @@ class HtmlReportTest {
       assertThat(html).contains(figure);
     }
     assertThat(html).contains("Minimum credible force: 40,000 troops (force-required)");
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"darfur-2014", "estonia-1993", "kenya-2008",
+      "kyrgyzstan-2010", "macedonia-1993", "mali-2014", "south-sudan-2014"})
+  void thePageColoursTheTroopsAsTheGapReportJudgesThem(String example) throws Exception {
+    // Issue 14: for Kenya 2008, a political mission, the text said the distance to the rules is information,
+    // not a shortfall, while the HTML painted the troops in the error colour.
+    String file = "examples/" + example + ".yaml";
+    com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(CliRun.of("assess", file, "--format", "json").out());
+    String severity = "none";
+    for (com.fasterxml.jackson.databind.JsonNode gap : report.get("gaps")) {
+      if (gap.get("rule").asText().equals("force-required")) {
+        boolean met = !gap.get("required").isNull() && gap.get("shortfall").asLong() == 0;
+        severity = met ? "met" : gap.get("severity").asText();
+        break;
+      }
+    }
+    String html = CliRun.of("assess", file, "--format", "html").out();
+    java.util.regex.Matcher bar = java.util.regex.Pattern
+        .compile("<g class=\"bar actual\"><text[^>]*>Troops at hand</text><rect [^>]*fill=\"(#[0-9a-f]{6})\"")
+        .matcher(html);
+    if (!bar.find()) {
+      assertThat(report.at("/zone/mission").isMissingNode()).as(example + ": no troop bar without a mission").isTrue();
+      return;
+    }
+    String expected = severity.equals("error") ? "#c0392b" : severity.equals("warning") ? "#b9770e"
+        : severity.equals("met") ? "#3d8b3d" : "#7f8c8d";
+    assertThat(bar.group(1)).as(example + " (" + severity + ")").isEqualTo(expected);
   }
 
   @Test

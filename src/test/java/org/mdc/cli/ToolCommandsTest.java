@@ -40,14 +40,18 @@ class ToolCommandsTest {
     for (Rule rule : RuleSet.defaults().all()) {
       assertThat(out).contains(rule.id() + "  (up to ").contains("source: " + rule.info().source().cite());
     }
-    assertThat(out).contains("per_thousand_min = 2, per_thousand_max = 10");
+    assertThat(out).contains("per_thousand_min = 2: seed (002 Bellamy & Lupel")
+        .contains("troops_per_helicopter = 800: derivation (troops authorized / helicopters authorized");
   }
 
   @Test
   void rulesExplainsOneRuleWithAWorkedExample() {
     CliRun run = CliRun.of("rules", "force-density");
     assertThat(run.out()).contains("per_thousand_min = 2  (default 2)")
-        .contains("Worked example: Darfur, c. 6 million people (002, Table 1): 2 to 10 per 1,000 gives 12,000 to 60,000");
+        .contains("rests on: seed 002 Bellamy & Lupel, Why We Fail (IPI, 2015), \"Capability gaps\": \"2–10 troops are"
+            + " required for every 1,000 inhabitants within a crisis zone\"")
+        .contains("Worked example: Darfur, c. 6 million people: 2 to 10 per 1,000 gives 12,000 to 60,000 troops")
+        .contains("  rests on: seed 002 Bellamy & Lupel, Why We Fail (IPI, 2015), Table 1: ");
     CliRun typo = CliRun.of("rules", "force-densty");
     assertThat(typo.code()).isEqualTo(2);
     assertThat(typo.err()).contains("did you mean 'force-density'?");
@@ -55,7 +59,10 @@ class ToolCommandsTest {
 
   @Test
   void everyRuleHasAWorkedExample() {
-    RuleSet.defaults().all().forEach(r -> assertThat(r.info().example()).as(r.id()).isNotBlank());
+    RuleSet.defaults().all().forEach(r -> {
+      assertThat(r.info().example().text()).as(r.id()).isNotBlank();
+      assertThat(r.info().example().provenance().reference()).as(r.id()).isNotEqualTo("none");
+    });
   }
 
   @Test
@@ -69,7 +76,17 @@ class ToolCommandsTest {
   @Test
   void rulesYamlIsTheDefaultRulebook() {
     String yaml = CliRun.of("rules", "--format", "yaml").out();
-    assertThat(yaml).contains("force-density:\n  per_thousand_min: 2").contains("helicopter-ratio:\n  troops_per_helicopter: 800");
+    assertThat(yaml).contains("force-density:\n  # per_thousand_min:").contains("\n  per_thousand_min: 2\n")
+        .contains("\n  troops_per_helicopter: 800\n");
+    // Every parameter says what it rests on, in the comment just above it.
+    for (Rule rule : RuleSet.defaults().all()) {
+      for (org.mdc.rules.Parameter p : rule.info().parameters()) {
+        String before = yaml.substring(0, yaml.indexOf("\n  " + p.name() + ": "));
+        assertThat(before.substring(before.lastIndexOf("  # " + p.name() + ":"))).as(p.name())
+            .contains("Rests on:").contains(p.provenance().kind() == org.mdc.rules.Provenance.Kind.SEED ? "seed "
+                : p.provenance().kind() == org.mdc.rules.Provenance.Kind.OUTSIDE ? "outside reference" : "derivation");
+      }
+    }
   }
 
   @TestFactory
@@ -164,7 +181,7 @@ class ToolCommandsTest {
 
   @Test
   void versionNamesTheRulebook() {
-    assertThat(CliRun.of("--version").out()).contains("default rulebook: brief-1");
+    assertThat(CliRun.of("--version").out()).contains("default rulebook: brief-2");
   }
 
   @Test

@@ -30,16 +30,17 @@ class RulebookReaderTest {
     // 6 million people at 20 per 1,000 is 120,000 troops, above parity's 40,000.
     assertThat(a.force().density().min()).isEqualTo(120_000);
     assertThat(a.force().requiredMin()).isEqualTo(120_000);
-    assertThat(a.helicopters().floor()).isEqualTo(150);
+    assertThat(a.helicopters().forRequiredForce()).isEqualTo(150);
     assertThat(a.rulebook().describe()).isEqualTo(
         "doctrine.yaml (force-density.per_thousand_min = 20; force-density.per_thousand_max = 20)");
   }
 
   @Test
-  void natosHelicopterRatioDoublesTheNeed() {
+  void aStricterHelicopterFloorDoublesTheNeed() {
     Rulebook book = read("helicopter-ratio: {troops_per_helicopter: 400}\n").value().orElseThrow();
     Assessment a = new Assessor(RuleSet.of(book)).assess(TestZones.darfur());
-    assertThat(a.helicopters().floor()).isEqualTo(100);
+    assertThat(a.helicopters().forRequiredForce()).isEqualTo(100);
+    assertThat(a.helicopters().forMission()).hasValue(39); // UNAMID's 15,362 at one per 400
   }
 
   @Test
@@ -62,7 +63,9 @@ class RulebookReaderTest {
         Arguments.of("helicopter-ratio: {troops_per_helicoptr: 400}\n", "did you mean 'troops_per_helicopter'?"),
         Arguments.of("force-density: {per_thousand_min: -1}\n", "force-density.per_thousand_min: expected a number of at least 0"),
         Arguments.of("force-density: {per_thousand_min: lots}\n", "expected a number of at least 0"),
-        Arguments.of("tripwires: {too_slow_hours: 2.5}\n", "tripwires.too_slow_hours: expected a whole number"),
+        Arguments.of("political-mission-size: {latent_max: 2.5}\n", "political-mission-size.latent_max: expected a whole number"),
+        Arguments.of("tripwires: {too_slow_hours: 24}\n", "tripwires.too_slow_hours"),
+        Arguments.of("helicopter-ratio: {nato_troops_per_helicopter: 400}\n", "helicopter-ratio.nato_troops_per_helicopter"),
         Arguments.of("force-density: {per_thousand_min: 20}\n", "force-density: per_thousand_min 20 is above per_thousand_max 10"),
         Arguments.of("helicopter-ratio: {troops_per_helicopter: 0}\n", "troops per helicopter must be above zero"),
         Arguments.of("surveillance: {severity: loud}\n", "expected one of error, warning, info, note, off"),

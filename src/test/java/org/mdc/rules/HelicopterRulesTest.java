@@ -30,15 +30,45 @@ class HelicopterRulesTest {
   }
 
   @Test
-  void darfurNeedsFiftyHelicoptersAndNatoWouldFieldAHundred() {
+  void unamidsOwnTroopsNeedTwentyHelicoptersItHadFive() {
+    // 002: UNAMID had 15,362 troops (Table 1, July 2014) and "only five" helicopters; at one per 800 its own
+    // troops need ceil(15,362 / 800) = 20. The 50 that the 40,000 required would need are a figure, not this gap.
     List<Finding> found = gaps("helicopter-ratio", TestZones.darfur());
     assertThat(found).singleElement().satisfies(f -> {
-      assertThat(f.required()).hasValue(50);
+      assertThat(f.required()).hasValue(20);
       assertThat(f.actual()).hasValue(5);
-      assertThat(f.shortfall()).isEqualTo(45);
+      assertThat(f.shortfall()).isEqualTo(15);
+      assertThat(f.shortfallPercent()).hasValue(75);
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
       assertThat(f.field()).isEqualTo("mission.helicopters");
-      assertThat(f.message()).contains("one per 400: 100");
+    });
+    assertThat(RuleSet.defaults().situation(TestZones.darfur()).helicopters().forRequiredForce()).isEqualTo(50);
+  }
+
+  @Test
+  void aMissionWithOneHelicopterPer750IsNotShort() {
+    // Issue 12: 3,000 troops with 4 helicopters were "short by 3" because the ratio was applied to the
+    // required force, counting the troop shortfall a second time.
+    Zone zone = TestZones.zone(1_000_000, 5_000).withMission(TestZones.mission("Draft", MissionType.PEACEKEEPING,
+        3_000, Set.of(Task.PROTECTION_OF_CIVILIANS)).withHelicopters(4, 4).build());
+    assertThat(gaps("helicopter-ratio", zone)).singleElement().satisfies(f -> {
+      assertThat(f.isMet()).isTrue();
+      assertThat(f.required()).hasValue(4);
+    });
+  }
+
+  @Test
+  void helicoptersNobodyCountedAreAnAssumptionNotAShortfall() {
+    // Issue 12: helicopters could not be left unknown, so examples wrote 0 and got "100% short".
+    Zone zone = TestZones.zone(6_000_000, 15_000).withMission(TestZones.mission("MINUSMA", MissionType.PEACEKEEPING,
+        9_139, Set.of(Task.PROTECTION_OF_CIVILIANS)).build());
+    assertThat(zone.helicoptersAtHand()).isEmpty();
+    assertThat(gaps("helicopter-ratio", zone)).isEmpty();
+    assertThat(gaps("enablers", zone)).isEmpty();
+    org.mdc.assessment.Assessment a = new org.mdc.assessment.Assessor(RuleSet.defaults()).assess(zone);
+    assertThat(a.assumptions()).anySatisfy(s -> {
+      assertThat(s.field()).isEqualTo("helicopters");
+      assertThat(s.effect()).contains("its troops need at least 12"); // ceil(9,139 / 800)
     });
   }
 
@@ -71,17 +101,18 @@ class HelicopterRulesTest {
 
   @Test
   void zoneHelicoptersCountWhenTheMissionStatesNone() {
-    Zone zone = TestZones.zone(800_000, 1_000).withMission(
+    Zone zone = TestZones.zone(800_000, 1_000).withHelicopters(java.util.OptionalLong.of(0)).withMission(
         TestZones.mission("M", MissionType.PEACEKEEPING, 2_000, Set.of(Task.PROTECTION_OF_CIVILIANS)).build());
     Finding f = gaps("helicopter-ratio", zone).get(0);
     assertThat(f.field()).isEqualTo("helicopters");
-    assertThat(f.required()).hasValue(2); // 1,600 troops required at one per 800
+    assertThat(f.required()).hasValue(3); // its own 2,000 troops at one per 800
   }
 
   @Test
   void enablersWarnThatFiguresAreOptimisticWithoutHelicopters() {
     assertThat(gaps("enablers", TestZones.darfur())).singleElement()
-        .satisfies(f -> assertThat(f.message()).contains("5 of the 50 helicopters").contains("optimistic"));
+        .satisfies(f -> assertThat(f.message()).contains("5 of the 20 helicopters its own troops need")
+            .contains("optimistic"));
     Zone equipped = TestZones.zone(800_000, 1_000).withMission(
         TestZones.mission("M", MissionType.PEACEKEEPING, 2_000, Set.of()).withHelicopters(10, 10).build());
     assertThat(gaps("enablers", equipped)).isEmpty();

@@ -18,6 +18,13 @@ final class RuleFixtures {
     return found;
   }
 
+  /** The gaps {@code ruleId} reports once the decision table has chosen {@code primary} (empty: none). */
+  static List<Finding> gaps(String ruleId, Zone zone, java.util.Optional<Configuration> primary) {
+    List<Finding> found = new ArrayList<>();
+    RULES.byId(ruleId).orElseThrow().findGaps(RULES.situation(zone).decided(primary), found::add);
+    return found;
+  }
+
   static List<Judgment> judge(String ruleId, Configuration configuration, Zone zone) {
     return RULES.byId(ruleId).orElseThrow().judge(configuration, RULES.situation(zone));
   }
