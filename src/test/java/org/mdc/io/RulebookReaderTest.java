@@ -36,6 +36,20 @@ class RulebookReaderTest {
   }
 
   @Test
+  void aThresholdChangedByARulebookNeverRewritesAHistoricalFact() {
+    // Issue 12: "EUFOR ... took about 12 hours" followed a rulebook's too_slow_hours. Facts stay the sources'.
+    Rulebook book = read("political-mission-size: {monitoring_max: 500}\n").value().orElseThrow();
+    org.mdc.model.Zone zone = TestZones.zone(1_000_000, 1_000).withMission(TestZones.mission("Observers",
+        org.mdc.model.MissionType.POLITICAL_MISSION, 0, java.util.Set.of(org.mdc.model.Task.ELECTORAL_ASSISTANCE))
+        .withCivilians(900).build());
+    Assessment a = new Assessor(RuleSet.of(book)).assess(zone);
+    assertThat(a.gap("political-mission-size")).hasValueSatisfying(f -> {
+      assertThat(f.required()).hasValue(500);
+      assertThat(f.message()).contains("the KVM, was to have 2,000 verifiers").doesNotContain("500 verifiers");
+    });
+  }
+
+  @Test
   void aStricterHelicopterFloorDoublesTheNeed() {
     Rulebook book = read("helicopter-ratio: {troops_per_helicopter: 400}\n").value().orElseThrow();
     Assessment a = new Assessor(RuleSet.of(book)).assess(TestZones.darfur());
