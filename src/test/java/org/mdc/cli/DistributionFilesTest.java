@@ -2,6 +2,9 @@ package org.mdc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The files of the distributions that must agree with the repository: the release launcher runs
- * the JVM as ./mdc does. (.ci/dist-test uses the distributions themselves.)
+ * the JVM as ./mdc does, and the GitHub Action installs the version the pom builds. (.ci/dist-test
+ * and .ci/integrations-test use the distributions themselves.)
  */
 class DistributionFilesTest {
 
@@ -56,5 +60,12 @@ class DistributionFilesTest {
         + "  *)\n    opts+=() ;;\nesac\n";
     String kept = drifted.replace("opts+=() ;;", "opts+=(-XX:TieredStopAtLevel=1) ;;");
     assertThat(jvmSettings(drifted)).isNotEqualTo(jvmSettings(kept));
+  }
+
+  @Test
+  void theGithubActionInstallsTheVersionThePomBuilds() throws IOException {
+    JsonNode action = new ObjectMapper(new YAMLFactory()).readTree(Path.of("action.yml").toFile());
+    assertThat(action.at("/inputs/version/default").asText()).isEqualTo(new VersionProvider().version());
+    assertThat(action.at("/runs/using").asText()).isEqualTo("composite");
   }
 }
