@@ -26,6 +26,7 @@ import org.mdc.report.CheckMarkdownReport;
 import org.mdc.report.CheckRenderer;
 import org.mdc.report.CheckTextReport;
 import org.mdc.report.GithubReport;
+import org.mdc.report.GitlabReport;
 import org.mdc.report.JUnitReport;
 import org.mdc.report.SarifReport;
 import org.mdc.rules.RuleSet;
@@ -52,6 +53,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  mdc check examples/mandates/",
       "  mdc check drafts/ --format sarif > mdc.sarif",
+      "  mdc check drafts/ --format gitlab > gl-code-quality-report.json",
       "  mdc check draft.yaml --baseline old/draft.yaml --fail-on warning"
     })
 final class CheckCommand implements Callable<Integer> {
@@ -63,7 +65,8 @@ final class CheckCommand implements Callable<Integer> {
     junit,
     github,
     json,
-    markdown
+    markdown,
+    gitlab
   }
 
   @Spec CommandSpec spec;
@@ -75,7 +78,8 @@ final class CheckCommand implements Callable<Integer> {
   List<String> inputs;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). gitlab is GitLab's"
+          + " Code Quality report, where an error is critical, a warning minor and a note info.")
   Format format;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -163,6 +167,8 @@ final class CheckCommand implements Callable<Integer> {
         return new CheckJsonReport();
       case markdown:
         return new CheckMarkdownReport();
+      case gitlab:
+        return new GitlabReport(Path.of(""));
       default:
         return new CheckTextReport(parent.terminal.style());
     }

@@ -32,7 +32,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mdc.rules.RuleSet;
 
-/** mdc check: each example draft's expected findings, valid SARIF and JUnit XML, exit codes, baselines. */
+/**
+ * mdc check: each example draft's expected findings, valid SARIF and JUnit XML, GitLab Code Quality, exit
+ * codes, baselines.
+ */
 class CheckCommandTest {
 
   private static final Path MANDATES = Path.of("examples/mandates");
@@ -153,6 +156,93 @@ class CheckCommandTest {
         .contains("short by 2,000 (40%25)"));
     assertThat(org.mdc.report.GithubReportProbe.property("a:b,c%\r\n")).isEqualTo("a%3Ab%2Cc%25%0D%0A");
     assertThat(org.mdc.report.GithubReportProbe.data("a:b,c%\r\n")).isEqualTo("a:b,c%25%0D%0A");
+  }
+
+  @Test
+  void gitlabCodeQualityReportHasGitlabsFieldsAndSeverities() throws IOException {
+    CliRun run = CliRun.of("check", MANDATES.toString(), "--format", "gitlab");
+    assertThat(run.code()).isEqualTo(1);
+    JsonNode report = JSON.readTree(run.out());
+    assertThat(report.isArray()).isTrue();
+    assertThat(report).hasSize(9);
+    Set<String> fingerprints = new TreeSet<>();
+    for (JsonNode issue : report) {
+      assertThat(issue.get("description").asText()).isNotBlank();
+      assertThat(issue.get("check_name").asText()).matches("[a-z-]+");
+      assertThat(issue.get("fingerprint").asText()).matches("[0-9a-f]{64}");
+      assertThat(issue.get("severity").asText()).isIn("info", "minor", "major", "critical", "blocker");
+      assertThat(issue.at("/location/path").asText()).startsWith("examples/mandates/");
+      assertThat(issue.at("/location/lines/begin").asInt()).isPositive();
+      fingerprints.add(issue.get("fingerprint").asText());
+    }
+    assertThat(fingerprints).as("one fingerprint per issue").hasSize(report.size());
+    JsonNode troops = issueOf(report, "troops-short.yaml", "force-required");
+    assertThat(troops.get("severity").asText()).isEqualTo("critical");
+    assertThat(troops.get("description").asText()).startsWith("Eastern Province Protection Mission has 3,000 troops");
+    assertThat(troops.at("/location/path").asText()).isEqualTo("examples/mandates/troops-short.yaml");
+    assertThat(troops.at("/location/lines/begin").asInt()).isEqualTo(25);
+    assertThat(issueOf(report, "no-atrocity-task.yaml", "atrocity-mandate").get("severity").asText()).isEqualTo("minor");
+    assertThat(issueOf(report, "no-early-warning.yaml", "surveillance").get("severity").asText()).isEqualTo("info");
+  }
+
+  @Test
+  void gitlabFingerprintsHoldWhenLinesAndFiguresMoveButNotAcrossFiles() throws IOException {
+    Path draft = dir.resolve("drafts/troops.yaml");
+    Files.createDirectories(draft.getParent());
+    String text = Files.readString(MANDATES.resolve("troops-short.yaml"));
+    Files.writeString(draft, text);
+    String before = fingerprint(CliRun.of("check", draft.toString(), "--format", "gitlab"));
+    // Two lines more above the field, and a deeper shortfall: another line, another message.
+    Files.writeString(draft, "# a new comment\n# and another\n" + text.replace("troops: 3000", "troops: 2000"));
+    CliRun moved = CliRun.of("check", draft.toString(), "--format", "gitlab");
+    assertThat(JSON.readTree(moved.out()).at("/0/location/lines/begin").asInt()).isEqualTo(27);
+    assertThat(JSON.readTree(moved.out()).at("/0/description").asText()).contains("2,000 troops");
+    assertThat(fingerprint(moved)).isEqualTo(before);
+    Path other = dir.resolve("drafts/other.yaml");
+    Files.writeString(other, text);
+    assertThat(fingerprint(CliRun.of("check", other.toString(), "--format", "gitlab"))).isNotEqualTo(before);
+  }
+
+  @Test
+  void gitlabPathsAreRelativeWithoutDotSlashAndFixedFindingsAreLeftOut() throws IOException {
+    CliRun dotted = CliRun.of("check", "./examples/mandates/troops-short.yaml", "--format", "gitlab");
+    CliRun plain = CliRun.of("check", "examples/mandates/troops-short.yaml", "--format", "gitlab");
+    assertThat(JSON.readTree(dotted.out()).at("/0/location/path").asText())
+        .isEqualTo("examples/mandates/troops-short.yaml");
+    assertThat(fingerprint(dotted)).isEqualTo(fingerprint(plain));
+    // An absolute path under the working directory (the repository, in CI) is made relative to it.
+    CliRun absolute = CliRun.of("check", Path.of("examples/mandates/troops-short.yaml").toAbsolutePath().toString(),
+        "--format", "gitlab");
+    assertThat(JSON.readTree(absolute.out()).at("/0/location/path").asText())
+        .isEqualTo("examples/mandates/troops-short.yaml");
+    assertThat(fingerprint(absolute)).isEqualTo(fingerprint(plain));
+    Path old = dir.resolve("old.yaml");
+    Path draft = dir.resolve("draft.yaml");
+    Files.writeString(old, Files.readString(MANDATES.resolve("no-atrocity-task.yaml")));
+    Files.writeString(draft, Files.readString(MANDATES.resolve("troops-short.yaml")));
+    JsonNode report = JSON.readTree(CliRun.of("check", draft.toString(), "--baseline", old.toString(),
+        "--format", "gitlab").out());
+    assertThat(report).hasSize(1);
+    assertThat(report.at("/0/check_name").asText()).isEqualTo("force-required");
+    CliRun clean = CliRun.of("check", "examples/mandates/troops-enough.yaml", "--format", "gitlab");
+    assertThat(clean.code()).isZero();
+    assertThat(JSON.readTree(clean.out()).isArray()).isTrue();
+    assertThat(JSON.readTree(clean.out())).isEmpty();
+  }
+
+  private static JsonNode issueOf(JsonNode report, String file, String rule) {
+    for (JsonNode issue : report) {
+      if (issue.at("/location/path").asText().endsWith("/" + file) && issue.get("check_name").asText().equals(rule)) {
+        return issue;
+      }
+    }
+    throw new AssertionError("no " + rule + " issue for " + file + " in " + report);
+  }
+
+  private static String fingerprint(CliRun run) throws IOException {
+    JsonNode report = JSON.readTree(run.out());
+    assertThat(report).as(run.out() + run.err()).hasSize(1);
+    return report.at("/0/fingerprint").asText();
   }
 
   @ParameterizedTest(name = "--fail-on {1}: exit {2}")
