@@ -3,6 +3,7 @@ package org.mdc.assessment;
 import java.util.OptionalLong;
 import org.mdc.model.MissionEntry;
 import org.mdc.rules.ForceRequirement;
+import org.mdc.rules.Measure;
 import org.mdc.rules.Numbers;
 import org.mdc.rules.RuleSet;
 
@@ -27,8 +28,8 @@ public final class Comparer {
     OptionalLong helicopterGap = entry.helicoptersDeployed().isPresent()
         ? OptionalLong.of(entry.helicoptersDeployed().getAsLong() - helicoptersRequired)
         : OptionalLong.empty();
-    Comparison.Verdict verdict =
-        Comparison.Verdict.of(troops >= force.density().min(), troops >= force.parity().min());
+    Comparison.Verdict verdict = Comparison.Verdict.of(
+        new Measure(force.density().min(), troops).isMet(), new Measure(force.parity().min(), troops).isMet());
     return new Comparison(entry, force.density(), force.parity(), required, troops - required, coverage,
         helicoptersRequired, helicopterGap, verdict);
   }

@@ -34,7 +34,7 @@ public final class Enablers implements Rule {
     }
     long own = need.forMission().getAsLong();
     long available = need.available().getAsLong();
-    if (available < own) {
+    if (!new Measure(own, available).isMet()) {
       boolean missionStates = situation.zone().mission().get().helicopters().isPresent();
       out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.HELICOPTERS, missionStates ? "mission.helicopters" : "helicopters",
           "with " + Numbers.grouped(available) + " of the " + Numbers.grouped(own)

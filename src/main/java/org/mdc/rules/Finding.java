@@ -42,14 +42,26 @@ public record Finding(
   }
 
   /** A finding that compares a required figure with an actual one. */
+  public static Finding ofFigures(String rule, Severity severity, Topic topic, String field, Measure m, String message) {
+    return ofFigures(rule, severity, topic, field, m.required(), m.actual(), message);
+  }
+
+  /** A finding that compares a required figure with an actual one. */
   public static Finding ofFigures(
       String rule, Severity severity, Topic topic, String field, long required, long actual, String message) {
     return new Finding(rule, severity, topic, message, OptionalLong.of(required), OptionalLong.of(actual), field);
   }
 
+  /** The figures compared, when the finding compares a required figure with an actual one. */
+  public java.util.Optional<Measure> measure() {
+    return required.isPresent() && actual.isPresent()
+        ? java.util.Optional.of(new Measure(required.getAsLong(), actual.getAsLong()))
+        : java.util.Optional.empty();
+  }
+
   /** True when the finding compares figures and the actual one meets the requirement. */
   public boolean isMet() {
-    return required.isPresent() && actual.isPresent() && actual.getAsLong() >= required.getAsLong();
+    return measure().map(Measure::isMet).orElse(false);
   }
 
   /** This finding with another severity, as a rulebook may set it. */
@@ -59,17 +71,11 @@ public record Finding(
 
   /** How far the actual figure falls below the required one; zero when it does not, or when either is unknown. */
   public long shortfall() {
-    if (required.isEmpty() || actual.isEmpty()) {
-      return 0;
-    }
-    return Math.max(0, required.getAsLong() - actual.getAsLong());
+    return measure().map(Measure::shortfall).orElse(0L);
   }
 
   /** The shortfall as a percentage of the requirement, when there is one. */
   public OptionalLong shortfallPercent() {
-    if (required.isEmpty() || required.getAsLong() == 0 || actual.isEmpty()) {
-      return OptionalLong.empty();
-    }
-    return OptionalLong.of(Numbers.roundedPercent(shortfall(), required.getAsLong()));
+    return measure().map(Measure::shortfallPercent).orElse(OptionalLong.empty());
   }
 }

@@ -96,9 +96,10 @@ public final class ForceRequired implements Rule {
     long troops = mission.troops();
     String who = mission.name() + " has " + Numbers.grouped(troops) + " troops";
     String field = "mission.troops";
-    if (troops >= required) {
+    Measure measure = new Measure(required, troops);
+    if (measure.isMet()) {
       String message = who + "; the rules of thumb require at least " + Numbers.grouped(required) + " (" + basis + "): met";
-      out.accept(Finding.ofFigures(INFO.id(), Severity.INFO, Topic.TROOPS, field, required, troops, message));
+      out.accept(Finding.ofFigures(INFO.id(), Severity.INFO, Topic.TROOPS, field, measure, message));
       return;
     }
     Severity severity = shortfallSeverity(zone);
@@ -106,7 +107,7 @@ public final class ForceRequired implements Rule {
         ? "a protection force would need at least " + Numbers.grouped(required) + " (" + basis
             + "); this is not a shortfall for this mission, but what its backing must be able to bring if deterrence fails"
         : "the rules of thumb require at least " + Numbers.grouped(required) + " (" + basis + "): short by "
-            + Numbers.grouped(required - troops) + " (" + Numbers.roundedPercent(required - troops, required) + "%)";
+            + Numbers.grouped(measure.shortfall()) + " (" + measure.shortfallPercent().getAsLong() + "%)";
     if (severity == Severity.WARNING) {
       distance += "; a shortfall if atrocities are imminent or ongoing (atrocities: unknown)";
     }
@@ -115,6 +116,6 @@ public final class ForceRequired implements Rule {
       out.accept(Finding.of(INFO.id(), severity, Topic.TROOPS, field, who + "; " + distance));
       return;
     }
-    out.accept(Finding.ofFigures(INFO.id(), severity, Topic.TROOPS, field, required, troops, who + "; " + distance));
+    out.accept(Finding.ofFigures(INFO.id(), severity, Topic.TROOPS, field, measure, who + "; " + distance));
   }
 }

@@ -91,8 +91,9 @@ public final class HelicopterRatio implements Rule {
     long actual = need.available().getAsLong();
     String ratio = "one per " + troopsPerHelicopter.stripTrailingZeros().toPlainString() + " of its "
         + Numbers.grouped(mission.troops()) + " troops gives " + Numbers.grouped(floor);
-    if (actual >= floor) {
-      out.accept(Finding.ofFigures(INFO.id(), Severity.INFO, Topic.HELICOPTERS, field, floor, actual,
+    Measure measure = new Measure(floor, actual);
+    if (measure.isMet()) {
+      out.accept(Finding.ofFigures(INFO.id(), Severity.INFO, Topic.HELICOPTERS, field, measure,
           whose + Numbers.grouped(actual) + " helicopters; " + ratio + ": met"));
       return;
     }
@@ -102,8 +103,8 @@ public final class HelicopterRatio implements Rule {
           + " helicopters; " + ratio + ": a thin lift for its own troops, not a shortfall for this mission's task"));
       return;
     }
-    out.accept(Finding.ofFigures(INFO.id(), severity, Topic.HELICOPTERS, field, floor, actual,
-        whose + Numbers.grouped(actual) + " helicopters; " + ratio + ": short by " + Numbers.grouped(floor - actual)
-            + " (" + Numbers.roundedPercent(floor - actual, floor) + "%)"));
+    out.accept(Finding.ofFigures(INFO.id(), severity, Topic.HELICOPTERS, field, measure,
+        whose + Numbers.grouped(actual) + " helicopters; " + ratio + ": short by " + Numbers.grouped(measure.shortfall())
+            + " (" + measure.shortfallPercent().getAsLong() + "%)"));
   }
 }

@@ -35,15 +35,13 @@ public final class HelicopterShortfall implements Rule {
     if (mission.helicopters().isEmpty() || mission.helicoptersAuthorized().isEmpty()) {
       return;
     }
-    long deployed = mission.helicopters().getAsLong();
-    long authorized = mission.helicoptersAuthorized().getAsLong();
-    if (deployed >= authorized) {
+    Measure measure = new Measure(mission.helicoptersAuthorized().getAsLong(), mission.helicopters().getAsLong());
+    if (measure.isMet()) {
       return;
     }
-    long missing = authorized - deployed;
-    out.accept(Finding.ofFigures(INFO.id(), Severity.WARNING, Topic.HELICOPTERS, "mission.helicopters", authorized, deployed,
-        mission.name() + " has " + Numbers.grouped(deployed) + " of the " + Numbers.grouped(authorized)
-            + " helicopters authorized: " + Numbers.grouped(missing) + " missing (" + Numbers.roundedPercent(missing, authorized)
-            + "%); across missions 002 reports a 40% shortfall"));
+    out.accept(Finding.ofFigures(INFO.id(), Severity.WARNING, Topic.HELICOPTERS, "mission.helicopters", measure,
+        mission.name() + " has " + Numbers.grouped(measure.actual()) + " of the " + Numbers.grouped(measure.required())
+            + " helicopters authorized: " + Numbers.grouped(measure.shortfall()) + " missing ("
+            + measure.shortfallPercent().getAsLong() + "%); across missions 002 reports a 40% shortfall"));
   }
 }
