@@ -128,6 +128,27 @@ class ToolCommandsTest {
   }
 
   @Test
+  void initOfAnEmptyNameIsBadUsage() {
+    CliRun run = CliRun.of("init", "");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("expected a file name").doesNotContain("Exception");
+  }
+
+  @Test
+  void initForceFollowsALinkAndKeepsTheMode() throws IOException {
+    Path target = dir.resolve("real.yaml");
+    Files.writeString(target, "mine\n");
+    Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+    Path link = Files.createSymbolicLink(dir.resolve("zone.yaml"), target.getFileName());
+    assertThat(CliRun.of("init", link.toString()).code()).as("a link is not replaced without --force").isEqualTo(73);
+    assertThat(CliRun.of("init", link.toString(), "--force").code()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(target)).contains("name: Example province");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-rw----");
+  }
+
+  @Test
   void completionScriptsNameEveryCommand() {
     for (String shell : new String[] {"bash", "zsh"}) {
       CliRun run = CliRun.of("completion", shell);
