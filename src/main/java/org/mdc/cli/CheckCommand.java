@@ -98,7 +98,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--baseline", paramLabel = "OLD",
       description = "An earlier version of the draft (or a folder of drafts, matched by relative path): findings"
-          + " are marked new, kept or fixed, and only new ones fail the check.")
+          + " are marked new, worsened (a higher severity or a larger shortfall than in OLD, shown beside it), kept"
+          + " or fixed, and only new and worsened ones fail the check.")
   String baseline;
 
   @Option(names = "--zone-root", paramLabel = "DIR",

@@ -19,22 +19,11 @@ public final class CheckMarkdownReport implements CheckRenderer {
       for (CheckFinding f : result.findings()) {
         out.write("| " + CheckRenderer.level(f.severity()) + " | `" + cell(f.place().file()) + ":" + f.place().line()
             + "` | `" + f.rule() + "` | " + cell(f.message()) + " |"
-            + (result.baseline() ? " " + change(f.state()) + " |" : "") + "\n");
+            + (result.baseline() ? " " + CheckRenderer.change(f) + " |" : "") + "\n");
       }
       out.write("\n");
     }
     out.write(CheckTextReport.summary(result) + "\n");
-  }
-
-  private static String change(CheckFinding.BaselineState state) {
-    switch (state) {
-      case NEW:
-        return "new";
-      case ABSENT:
-        return "fixed";
-      default:
-        return "kept";
-    }
   }
 
   private static String cell(String s) {

@@ -27,7 +27,7 @@ public final class CheckTextReport implements CheckRenderer {
       }
       out.write(f.place().file() + ":" + f.place().line() + ":" + f.place().column() + ": "
           + style.severity(f.severity(), CheckRenderer.level(f.severity())) + ": " + f.message() + " [" + f.rule() + "]"
-          + (result.baseline() ? " (" + (f.state() == CheckFinding.BaselineState.NEW ? "new" : "kept") + ")" : "")
+          + (result.baseline() ? " (" + CheckRenderer.change(f) + ")" : "")
           + "\n");
     }
     for (CheckFinding f : result.findings()) {
@@ -46,6 +46,7 @@ public final class CheckTextReport implements CheckRenderer {
         + " file" + (r.files().size() == 1 ? "" : "s");
     if (r.baseline()) {
       counts += "; against the baseline: " + r.count(CheckFinding.BaselineState.NEW) + " new, "
+          + r.count(CheckFinding.BaselineState.UPDATED) + " worsened, "
           + r.count(CheckFinding.BaselineState.UNCHANGED) + " kept, " + r.count(CheckFinding.BaselineState.ABSENT)
           + " fixed";
     }

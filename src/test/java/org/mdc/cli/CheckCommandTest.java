@@ -153,6 +153,16 @@ class CheckCommandTest {
     assertThat(org.mdc.report.GithubReportProbe.data("a:b,c%\r\n")).isEqualTo("a:b,c%25%0D%0A");
   }
 
+  @Test
+  void githubAnnotationsNameAFileWithSpacesAndPercentAsItIs() throws IOException {
+    Path folder = dir.resolve("my drafts");
+    Files.createDirectories(folder);
+    Path draft = Files.copy(MANDATES.resolve("troops-short.yaml"), folder.resolve("a,b%c.yaml"));
+    CliRun run = CliRun.of("check", draft.toString(), "--format", "github");
+    assertThat(run.out().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
+        .startsWith("::error file=" + folder + "/a%2Cb%25c.yaml,line=25,col=3,title=force-required::"));
+  }
+
   @ParameterizedTest(name = "--fail-on {1}: exit {2}")
   @CsvSource({
     "troops-short.yaml, error, 1",
@@ -323,6 +333,34 @@ class CheckCommandTest {
   }
 
   @Test
+  void aFindingMadeWorseIsNotKeptButWorsenedAndFails() throws IOException {
+    String short3000 = Files.readString(MANDATES.resolve("troops-short.yaml"));
+    Path old = Files.writeString(dir.resolve("old.yaml"), short3000);
+    Path cut = Files.writeString(dir.resolve("cut.yaml"), short3000.replace("troops: 3000", "troops: 1"));
+    CliRun run = CliRun.of("check", cut.toString(), "--baseline", old.toString());
+    assertThat(run.code()).as("a troop cut from 3,000 to 1 fails the gate").isEqualTo(1);
+    assertThat(run.out()).contains("short by 4,999 (100%) [force-required] (worsened: short by 4,999, was 2,000)")
+        .contains("against the baseline: 0 new, 1 worsened, 0 kept, 0 fixed; FAILED");
+    CliRun sarif = CliRun.of("check", cut.toString(), "--baseline", old.toString(), "--format", "sarif");
+    assertThat(sarif.out()).contains("\"baselineState\" : \"updated\"").contains("\"baselineActual\" : 3000");
+    CliRun json = CliRun.of("check", cut.toString(), "--baseline", old.toString(), "--format", "json");
+    assertThat(JSON.readTree(json.out()).at("/findings/0/baseline_finding/actual").asLong()).isEqualTo(3000);
+    CliRun better = CliRun.of("check", old.toString(), "--baseline", cut.toString());
+    assertThat(better.code()).as("a smaller shortfall is kept").isZero();
+    assertThat(better.out()).contains("(kept)");
+
+    String remote = short3000.replace("atrocities: imminent", "atrocities: remote")
+        .replace("tasks: [protection-of-civilians, ", "tasks: [");
+    Path note = Files.writeString(dir.resolve("note.yaml"), remote);
+    Path error = Files.writeString(dir.resolve("error.yaml"), remote.replace("atrocities: remote", "atrocities: imminent"));
+    CliRun rose = CliRun.of("check", error.toString(), "--baseline", note.toString());
+    assertThat(rose.code()).as("a note that became an error fails the gate").isEqualTo(1);
+    assertThat(rose.out()).contains("[force-required] (worsened: error, was note)");
+    assertThat(CliRun.of("check", error.toString(), "--baseline", note.toString(), "--fail-on", "never").code())
+        .isZero();
+  }
+
+  @Test
   void baselineMarksFindingsNewKeptAndFixed() throws IOException {
     Path old = dir.resolve("old.yaml");
     Path draft = dir.resolve("draft.yaml");
@@ -332,10 +370,10 @@ class CheckCommandTest {
     CliRun run = CliRun.of("check", draft.toString(), "--baseline", old.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out()).contains("[force-required] (new)").contains("fixed: ").contains("[atrocity-mandate]")
-        .contains("1 new, 0 kept, 1 fixed");
+        .contains("1 new, 0 worsened, 0 kept, 1 fixed");
     CliRun same = CliRun.of("check", draft.toString(), "--baseline", draft.toString());
     assertThat(same.code()).as("a finding the baseline had does not fail").isZero();
-    assertThat(same.out()).contains("0 new, 1 kept, 0 fixed");
+    assertThat(same.out()).contains("0 new, 0 worsened, 1 kept, 0 fixed");
     CliRun sarif = CliRun.of("check", draft.toString(), "--baseline", old.toString(), "--format", "sarif");
     assertThat(sarif.out()).contains("\"baselineState\" : \"new\"").contains("\"baselineState\" : \"absent\"");
   }
