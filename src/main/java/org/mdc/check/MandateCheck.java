@@ -57,7 +57,8 @@ public final class MandateCheck {
       CheckFinding was = matches == null ? null : matches.poll();
       if (was == null) {
         marked.add(f.withState(CheckFinding.BaselineState.NEW));
-      } else if (f.severity().ordinal() < was.severity().ordinal() || f.finding().shortfall() > was.finding().shortfall()) {
+      } else if (f.severity().ordinal() < was.severity().ordinal()
+          || f.finding().shortfall() > was.finding().shortfall()) {
         marked.add(f.worseThan(was.finding()));
       } else {
         marked.add(f.withState(CheckFinding.BaselineState.UNCHANGED));

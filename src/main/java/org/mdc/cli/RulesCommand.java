@@ -73,7 +73,7 @@ final class RulesCommand implements Callable<Integer> {
       out.println("  " + info.title());
       if (!info.parameters().isEmpty()) {
         out.println("  parameters: " + rules.parameters(info).entrySet().stream()
-            .map(e -> e.getKey() + " = " + e.getValue().stripTrailingZeros().toPlainString())
+            .map(e -> e.getKey() + " = " + Parameter.plain(e.getValue()))
             .collect(Collectors.joining(", ")));
       }
       out.println("  source: " + info.source().cite());
@@ -91,8 +91,8 @@ final class RulesCommand implements Callable<Integer> {
       out.println("Parameters (in force, default, meaning):");
       Map<String, BigDecimal> values = rules.parameters(info);
       for (Parameter p : info.parameters()) {
-        out.println("  " + p.name() + " = " + values.get(p.name()).stripTrailingZeros().toPlainString()
-            + "  (default " + p.defaultValue().toPlainString() + ")  " + p.meaning());
+        out.println("  " + p.name() + " = " + Parameter.plain(values.get(p.name()))
+            + "  (default " + Parameter.plain(p.defaultValue()) + "; " + p.range() + ")  " + p.meaning());
       }
     }
     out.println("Worked example: " + info.example());

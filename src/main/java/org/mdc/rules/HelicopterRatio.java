@@ -19,8 +19,8 @@ public final class HelicopterRatio implements Rule {
           "Helicopters for the required force: one per 800 troops as a floor, one per 400 at NATO's level",
           new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\", citing Sherman, Kugel & Sinclair (2012)"),
           List.of(
-              Parameter.of("troops_per_helicopter", 800, "troops served by one helicopter, the floor"),
-              Parameter.of("nato_troops_per_helicopter", 400, "troops per helicopter in NATO operations, shown beside the floor")))
+              Parameter.of("troops_per_helicopter", 800, 1, 100_000, "troops served by one helicopter, the floor"),
+              Parameter.of("nato_troops_per_helicopter", 400, 1, 100_000, "troops per helicopter in NATO operations, shown beside the floor")))
           .withSeverity(Severity.ERROR)
           .withExample("40,000 troops need 50 helicopters at one per 800, and 100 at NATO's one per 400; UNAMID had 5.");
 
@@ -66,9 +66,9 @@ public final class HelicopterRatio implements Rule {
     boolean missionStates = zone.mission().map(m -> m.helicopters().isPresent()).orElse(false);
     String field = missionStates ? "mission.helicopters" : "helicopters";
     String whose = missionStates ? zone.mission().get().name() + " has " : "the zone has ";
-    String ratio = "one per " + troopsPerHelicopter.toPlainString() + " troops for "
+    String ratio = "one per " + Parameter.plain(troopsPerHelicopter) + " troops for "
         + Numbers.grouped(situation.force().requiredMin()) + " gives " + Numbers.grouped(need.floor())
-        + " (NATO's level, one per " + natoTroopsPerHelicopter.toPlainString() + ": " + Numbers.grouped(need.natoLevel()) + ")";
+        + " (NATO's level, one per " + Parameter.plain(natoTroopsPerHelicopter) + ": " + Numbers.grouped(need.natoLevel()) + ")";
     long actual = need.available();
     if (actual >= need.floor()) {
       out.accept(Finding.ofFigures(INFO.id(), Severity.INFO, Topic.HELICOPTERS, field, need.floor(), actual,

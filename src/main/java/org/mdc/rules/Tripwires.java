@@ -20,7 +20,7 @@ public final class Tripwires implements Rule {
           "tripwires",
           "An over-the-horizon force needs identifiable tripwires, a staging area and lift to arrive in time",
           new Source(Source.CLAES, "\"Atrocity Prevention through Deterrence\"; also 003 on the KVM's extraction force"),
-          List.of(Parameter.count("too_slow_hours", 24,
+          List.of(Parameter.count("too_slow_hours", 24, 1, 10_000,
               "response time judged too slow (EUFOR RD Congo from Gabon, about 24 hours, August 2006)")))
           .withSeverity(Severity.ERROR)
           .withExample("EUFOR RD Congo's reinforcement from Gabon took about 24 hours in August 2006 and was judged too slow (000): a force stating 24 hours or more is warned; no tripwires or staging is an error.");

@@ -63,6 +63,8 @@ class BadInputSuiteTest {
         Arguments.of("beyond a long", ZONE.replace("6000000", "92233720368547758070").getBytes(StandardCharsets.UTF_8), 65, "population: expected a whole number from 1 to 100,000,000,000"),
         Arguments.of("min above max", ZONE.replace("40000", "{min: 9, max: 3}").getBytes(StandardCharsets.UTF_8), 65, "largest_armed_force.min: min (9) is above max (3)"),
         Arguments.of("an unknown enum value", ZONE.replace("full", "some").getBytes(StandardCharsets.UTF_8), 65, "expected one of full, partial, none, found 'some'"),
+        Arguments.of("a leading zero", ZONE.replace("helicopters: 5", "helicopters: 010").getBytes(StandardCharsets.UTF_8), 65, "4:14: helicopters: expected a number written without a leading zero, found 010: YAML 1.1 readers take it as the octal number 8; write 10, or 8 if that is meant"),
+        Arguments.of("a leading zero in a mission", (ZONE + "mission: {type: peacekeeping, troops: 0_100}\n").getBytes(StandardCharsets.UTF_8), 65, "mission.troops: expected a number written without a leading zero, found 0_100"),
         Arguments.of("a byte-order mark is fine", ("\uFEFF" + ZONE).getBytes(StandardCharsets.UTF_8), 0, ""));
   }
 
@@ -173,6 +175,40 @@ class BadInputSuiteTest {
     CliRun compare = CliRun.of("compare", csv.toString());
     assertThat(compare.code()).isZero();
     assertThat(compare.out()).contains("A,,100000000000,200000000,1000000000,1000000000,1000000000,1000000000,1000000000,0,100.0,1250000");
+  }
+
+  @ParameterizedTest(name = "rulebook {0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+    "helicopter-ratio: {troops_per_helicopter: 1.0e-30}; helicopter-ratio.troops_per_helicopter: expected a number"
+        + " from 1 to 100,000 with at most 4 decimals",
+    "helicopter-ratio: {troops_per_helicopter: 1.0e-999999999}; helicopter-ratio.troops_per_helicopter: expected a"
+        + " number from 1 to 100,000",
+    "force-density: {per_thousand_min: 1.0e-999999999}; force-density.per_thousand_min: expected a number from 0 to"
+        + " 1,000 with at most 4 decimals",
+    "force-density: {per_thousand_max: 1e99999}; force-density.per_thousand_max: expected a number from 0 to 1,000",
+    "political-mission-size: {typical_max: 9999999999}; political-mission-size.typical_max: expected a whole number"
+        + " from 0 to 100,000"})
+  void aRulebookParameterOutOfItsRangeIsRefusedAtLoad(String yaml, String message) throws IOException {
+    Path book = file("doctrine.yaml", (yaml + "\n").getBytes(StandardCharsets.UTF_8));
+    Path zone = file("zone.yaml", ZONE.getBytes(StandardCharsets.UTF_8));
+    for (String[] args : new String[][] {{"rules", "--rules", book.toString()},
+        {"rules", "--rules", book.toString(), "--format", "yaml"}, {"assess", zone.toString(), "--rules", book.toString()},
+        {"compare", "examples/table1.csv", "--rules", book.toString()}}) {
+      CliRun run = CliRun.of(args);
+      assertNoStackTrace(run);
+      assertThat(run.code()).as(String.join(" ", args)).isEqualTo(65);
+      assertThat(run.err()).contains(book + ":1:").contains(message);
+      assertThat(run.out().length() + run.err().length()).isLessThan(2_000);
+    }
+  }
+
+  @Test
+  void aRulebookDecimalIsPrintedPlainly() throws IOException {
+    Path book = file("doctrine.yaml", "force-density: {per_thousand_min: 2.5e0, per_thousand_max: 1.25E+1}\n"
+        .getBytes(StandardCharsets.UTF_8));
+    CliRun run = CliRun.of("rules", "force-density", "--rules", book.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("per_thousand_min = 2.5  (default 2; ").contains("per_thousand_max = 12.5  (");
   }
 
   @Test

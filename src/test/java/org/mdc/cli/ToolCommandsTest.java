@@ -46,7 +46,7 @@ class ToolCommandsTest {
   @Test
   void rulesExplainsOneRuleWithAWorkedExample() {
     CliRun run = CliRun.of("rules", "force-density");
-    assertThat(run.out()).contains("per_thousand_min = 2  (default 2)")
+    assertThat(run.out()).contains("per_thousand_min = 2  (default 2; a number from 0 to 1,000 with at most 4 decimals)")
         .contains("Worked example: Darfur, c. 6 million people (002, Table 1): 2 to 10 per 1,000 gives 12,000 to 60,000");
     CliRun typo = CliRun.of("rules", "force-densty");
     assertThat(typo.code()).isEqualTo(2);
@@ -63,7 +63,7 @@ class ToolCommandsTest {
     Path book = dir.resolve("doctrine.yaml");
     Files.writeString(book, "force-density: {per_thousand_min: 20, per_thousand_max: 20}\n");
     assertThat(CliRun.of("rules", "force-density", "--rules", book.toString()).out())
-        .contains("per_thousand_min = 20  (default 2)");
+        .contains("per_thousand_min = 20  (default 2; ");
   }
 
   @Test
