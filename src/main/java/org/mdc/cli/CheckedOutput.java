@@ -88,7 +88,8 @@ final class CheckedOutput extends FilterOutputStream {
     /** One line for standard error: what could not be written, and why. */
     String describe() {
       String reason = getCause().getMessage();
-      return "mdc: " + target + ": cannot be written (" + (reason == null ? "write error" : reason) + ")";
+      return "mdc: " + org.mdc.report.Printable.text(target) + ": cannot be written ("
+          + (reason == null ? "write error" : reason) + ")";
     }
 
     /** The failure among {@code e} and its causes, if any. */

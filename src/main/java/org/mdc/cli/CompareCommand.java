@@ -126,7 +126,7 @@ final class CompareCommand implements Callable<Integer> {
     try {
       in = InputFiles.open(file, parent.stdin());
     } catch (InputFiles.Unavailable e) {
-      err.println("mdc: " + e.getMessage());
+      err.println("mdc: " + Problems.safe(e.getMessage()));
       return ExitCode.NO_INPUT.code();
     }
     OutputFile outputFile = null;

@@ -65,7 +65,8 @@ final class RulesCommand implements Callable<Integer> {
       explain(rule.info(), rules, out);
       return ExitCode.OK.code();
     }
-    out.println("mdc applies " + rules.all().size() + " rules (rulebook: " + rules.rulebook().describe() + ")");
+    out.println("mdc applies " + rules.all().size() + " rules (rulebook: "
+        + org.mdc.report.Printable.text(rules.rulebook().describe()) + ")");
     for (Rule rule : rules.all()) {
       RuleInfo info = rule.info();
       out.println();

@@ -22,7 +22,11 @@ import org.mdc.rules.Rule;
 import org.mdc.rules.RuleSet;
 import org.mdc.rules.Severity;
 
-/** The assessment as a report a planner reads in a minute: recommendation first, then figures, gaps and sources. */
+/**
+ * The assessment as a report a planner reads in a minute: recommendation first, then figures,
+ * gaps and sources. Text from the input is neutralised ({@link Printable}): a zone's name cannot
+ * move the cursor, recolour the terminal or forge a line.
+ */
 public final class TextReport implements AssessmentRenderer {
 
   private final RuleSet rules;
@@ -54,7 +58,7 @@ public final class TextReport implements AssessmentRenderer {
 
   private void header(Assessment a, StringBuilder out) {
     Zone z = a.zone();
-    out.append("mdc assessment: ").append(z.name()).append('\n');
+    out.append("mdc assessment: ").append(p(z.name())).append('\n');
     new TextTable("  ")
         .row("population", Figures.count(z.population()))
         .row("largest armed force", Figures.range(z.largestArmedForce().strength())
@@ -76,20 +80,25 @@ public final class TextReport implements AssessmentRenderer {
     out.append("  Why: decision table row ").append(r.row().number()).append(", ").append(r.row().situation()).append('\n');
     for (RowTest t : r.trace()) {
       out.append("    row ").append(t.row()).append(' ')
-          .append(t.truth().name().toLowerCase(Locale.ROOT)).append(": ").append(t.reason()).append('\n');
+          .append(t.truth().name().toLowerCase(Locale.ROOT)).append(": ").append(p(t.reason())).append('\n');
     }
     for (Complement c : r.complements()) {
-      out.append("  Complement: ").append(c.role()).append(" [").append(c.rule()).append("]\n");
+      out.append("  Complement: ").append(p(c.role())).append(" [").append(c.rule()).append("]\n");
       cited.add(c.rule());
     }
     for (Recommendation.Note n : r.notes()) {
-      out.append("  Note: ").append(n.message()).append(" [").append(n.rule()).append("]\n");
+      out.append("  Note: ").append(p(n.message())).append(" [").append(n.rule()).append("]\n");
       cited.add(n.rule());
     }
     a.overTheHorizon().ifPresent(p -> overTheHorizon(p, out, cited));
     out.append("  Political mission staff for this phase: ").append(Figures.range(a.politicalMissionStaff()))
         .append(" [political-mission-size]\n");
     cited.add("political-mission-size");
+  }
+
+  /** Text from the input (a name, a message that repeats one), neutralised for a terminal. */
+  private static String p(String text) {
+    return Printable.text(text);
   }
 
   private static String pad(String text, int width) {
@@ -138,7 +147,7 @@ public final class TextReport implements AssessmentRenderer {
       out.append("  ").append(pad(v.configuration().title(), 24)).append(' ').append(pad(v.verdict().label(), 12))
           .append(' ').append(v.role().label().replace('-', ' ')).append('\n');
       for (Reason r : v.reasons()) {
-        out.append("      - ").append(r.message()).append(" [").append(r.rule()).append("]\n");
+        out.append("      - ").append(p(r.message())).append(" [").append(r.rule()).append("]\n");
         cited.add(r.rule());
       }
     }
@@ -157,7 +166,7 @@ public final class TextReport implements AssessmentRenderer {
     out.append('\n');
     int i = 1;
     for (Finding g : a.gaps()) {
-      out.append(i < 10 ? "   " : "  ").append(i++).append(". ").append(style.severity(g.severity(), g.message()))
+      out.append(i < 10 ? "   " : "  ").append(i++).append(". ").append(style.severity(g.severity(), p(g.message())))
           .append(" [").append(g.rule()).append("]\n");
     }
   }
@@ -170,7 +179,7 @@ public final class TextReport implements AssessmentRenderer {
     }
     out.append('\n');
     for (Assumption s : a.assumptions()) {
-      out.append("  - ").append(s.field()).append(": ").append(s.assumed()).append("; ").append(s.effect()).append('\n');
+      out.append("  - ").append(p(s.field())).append(": ").append(p(s.assumed())).append("; ").append(p(s.effect())).append('\n');
     }
   }
 

@@ -211,6 +211,76 @@ class BadInputSuiteTest {
     assertThat(run.out()).contains("per_thousand_min = 2.5  (default 2; ").contains("per_thousand_max = 12.5  (");
   }
 
+  /** A name that tries everything: a terminal escape, a bidi override, and a line break that forges a finding. */
+  private static final String EVIL = "Evil\u001b[31mRED\u202Eevil\u2066\nx.yaml:1:1: error: forged [force-required]";
+
+  private static void assertNeutral(String output) {
+    assertThat(output).doesNotContain("\u001b").doesNotContain("\u202E").doesNotContain("\u2066");
+    assertThat(output.lines()).noneMatch(l -> l.startsWith("x.yaml:1:1"));
+  }
+
+  @Test
+  void namesCannotDriveTheTerminalOrForgeALine() throws IOException {
+    String yaml = "name: \"" + EVIL.replace("\u001b", "\\e").replace("\n", "\\n") + "\"\n" + ZONE.substring(8)
+        + "mission: {name: \"" + EVIL.replace("\u001b", "\\e").replace("\n", "\\n")
+        + "\", type: peacekeeping, troops: 10, tasks: [protection-of-civilians]}\n";
+    Path zone = file("evil.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    CliRun text = CliRun.of("assess", zone.toString(), "--color=never");
+    assertThat(text.code()).as(text.err()).isZero();
+    assertNeutral(text.out());
+    assertThat(text.out()).contains("mdc assessment: Evil\\u001B[31mRED\\u202Eevil\\u2066 x.yaml:1:1: error: forged");
+    CliRun check = CliRun.of("check", zone.toString());
+    assertThat(check.code()).isEqualTo(1);
+    assertNeutral(check.out());
+    CliRun markdown = CliRun.of("check", zone.toString(), "--format", "markdown");
+    assertNeutral(markdown.out());
+    CliRun html = CliRun.of("assess", zone.toString(), "--format", "html");
+    assertThat(html.out()).doesNotContain("\u001b").doesNotContain("\u202E");
+    // Machine formats keep the text exact.
+    assertThat(CliRun.of("assess", zone.toString(), "--format", "json").out()).contains("\\u001B[31mRED\u202E");
+    assertThat(CliRun.of("check", zone.toString(), "--format", "sarif").out()).contains("\u202Eevil");
+  }
+
+  @Test
+  void markdownEscapesItsMarkupAndRawHtml() throws IOException {
+    Path csv = file("m.csv", (CSV.replace("mission,", "mission,region,")
+        + "\"<img src=x onerror=alert(1)>\",*bold* [link](http://e) `code` | pipe &amp; $x$,1000,1,2,3\n")
+        .getBytes(StandardCharsets.UTF_8));
+    CliRun run = CliRun.of("compare", csv.toString(), "--format", "markdown");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)&gt;")
+        .contains("\\*bold\\* \\[link\\](http://e) \\`code\\` \\| pipe &amp;amp; \\$x\\$");
+    assertThat(CliRun.of("compare", csv.toString()).out()).contains("<img src=x onerror=alert(1)>,*bold*");
+  }
+
+  @Test
+  void controlCharactersInProblemsAreNeutralised() throws IOException {
+    Path zone = file("keys.yaml", (ZONE + "\"\\e]0;owned\\a\\u202Ex\": 1\n").getBytes(StandardCharsets.UTF_8));
+    CliRun run = CliRun.of("assess", zone.toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.err()).contains("unknown field '\\u001B]0;owned\\u0007\\u202Ex'").doesNotContain("\u001b")
+        .doesNotContain("\u202E");
+  }
+
+  @Test
+  void problemsArePrintedFiftyPerFileAndTheRestCounted() throws IOException {
+    StringBuilder yaml = new StringBuilder(ZONE);
+    for (int i = 0; i < 20_000; i++) {
+      yaml.append("unknown_key_").append(i).append(": 1\n");
+    }
+    Path zone = file("many.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
+    for (String command : new String[] {"assess", "check"}) {
+      CliRun run = CliRun.of(command, zone.toString());
+      assertThat(run.code()).isEqualTo(65);
+      assertThat(run.err().lines().filter(l -> l.startsWith(zone + ":"))).hasSize(50);
+      assertThat(run.err()).contains("mdc: " + zone + ": 19950 more problems not shown (the first 50 are above)");
+      assertThat(run.err().length()).isLessThan(20_000);
+    }
+    Path book = file("book.yaml", yaml.toString().replace(ZONE, "").getBytes(StandardCharsets.UTF_8));
+    CliRun rules = CliRun.of("rules", "--rules", book.toString());
+    assertThat(rules.err()).contains("19950 more problems not shown");
+  }
+
   @Test
   void coverageOfAZeroRequirementIsEmptyNotAnError() throws IOException {
     Path book = file("zero.yaml", "force-density: {per_thousand_min: 0, per_thousand_max: 0}\n".getBytes(StandardCharsets.UTF_8));
