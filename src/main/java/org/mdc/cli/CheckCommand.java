@@ -245,6 +245,9 @@ final class CheckCommand implements Callable<Integer> {
             drafts.add(file.toString(), tree, check, true);
           }
         } else {
+          if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new InputFiles.Unavailable(input + ": no such file");
+          }
           Path absolute = path.toAbsolutePath().normalize();
           Path workingDirectory = Path.of("").toAbsolutePath();
           drafts.add(input, tree(absolute.startsWith(workingDirectory) ? workingDirectory : absolute.getParent(),

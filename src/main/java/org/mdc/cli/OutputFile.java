@@ -77,7 +77,7 @@ final class OutputFile implements AutoCloseable {
     if (attributes != null && attributes.isDirectory()) {
       throw new Unavailable(name + ": cannot be written (it is a folder)", true);
     }
-    if (attributes != null && !attributes.isRegularFile()) {
+    if (attributes != null && (!attributes.isRegularFile() || descriptor(name))) {
       try { // a FIFO or a device: written directly, as nothing can be moved onto it
         return new OutputFile(name, Files.newOutputStream(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND),
             null, null, true);
@@ -113,6 +113,15 @@ final class OutputFile implements AutoCloseable {
       delete(temp);
       throw new Unavailable(name + ": cannot be written (" + reason(e, folder) + ")", false);
     }
+  }
+
+  /**
+   * True for a name of one of this process's open descriptors ({@code /dev/stderr},
+   * {@code /dev/fd/3}): written directly, even when it leads to a regular file, since replacing
+   * that file would leave the descriptor writing to one no longer there.
+   */
+  private static boolean descriptor(String name) {
+    return name.equals("/dev/stderr") || name.startsWith("/dev/fd/") || name.startsWith("/proc/self/fd/");
   }
 
   /** The stream to write to; its write errors name the output. */

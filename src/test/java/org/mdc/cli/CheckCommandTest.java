@@ -182,6 +182,9 @@ class CheckCommandTest {
     assertThat(CliRun.of("check", "examples/mandates/troops-short.yaml", "--fail-on", "sometimes").code()).isEqualTo(2);
     assertThat(CliRun.of("check").code()).isEqualTo(2);
     assertThat(CliRun.of("check", "no/such/draft.yaml").code()).isEqualTo(66);
+    CliRun outside = CliRun.of("check", dir.resolve("no/such/draft.yaml").toString());
+    assertThat(outside.code()).isEqualTo(66);
+    assertThat(outside.err()).isEqualTo("mdc: " + dir.resolve("no/such/draft.yaml") + ": no such file\n");
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, "name: X\npopulation: 10\n");
     CliRun run = CliRun.of("check", broken.toString());

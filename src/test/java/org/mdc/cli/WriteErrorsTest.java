@@ -120,6 +120,20 @@ class WriteErrorsTest {
   }
 
   @Test
+  void outputToADescriptorsNameWritesThroughItEvenOntoAFile() throws Exception {
+    Path log = dir.resolve("log.txt");
+    Files.writeString(log, "");
+    Object inode = Files.getAttribute(log, "unix:ino");
+    Process mdc = new ProcessBuilder(ChildMdc.command(List.of(), "compare", "examples/table1.csv", "--output",
+        "/dev/stderr", "--quiet")).redirectOutput(new File("/dev/null")).redirectError(log.toFile()).start();
+    assertThat(mdc.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(mdc.exitValue()).isZero();
+    assertThat(Files.getAttribute(log, "unix:ino")).as("the file the descriptor writes to was not replaced")
+        .isEqualTo(inode);
+    assertThat(Files.readAllLines(log)).hasSize(4);
+  }
+
+  @Test
   void aFullDiskUnderCompareOutputLeavesTheOldFileAndNoTemporaryFile() throws Exception {
     Path csv = missions(2_000);
     Path out = dir.resolve("out.csv");
