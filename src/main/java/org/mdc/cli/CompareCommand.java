@@ -118,7 +118,7 @@ final class CompareCommand implements Callable<Integer> {
     rules = rulesOption.load(err);
     boolean toStdout = output == null || STANDARD_OUTPUT.contains(output);
     if (!toStdout && sameFile(file, output)) {
-      err.println("mdc: --output " + output + " is the input file; it was left untouched: write the results to"
+      err.println("mdc: --output " + Problems.safe(output) + " is the input file; it was left untouched: write the results to"
           + " another file");
       return ExitCode.USAGE.code();
     }
@@ -138,7 +138,7 @@ final class CompareCommand implements Callable<Integer> {
       try {
         outputFile = OutputFile.open(output, true);
       } catch (OutputFile.Unavailable e) {
-        err.println("mdc: " + e.getMessage());
+        err.println("mdc: " + Problems.safe(e.getMessage()));
         closeQuietly(in);
         return ExitCode.CANNOT_CREATE.code();
       }
@@ -152,7 +152,8 @@ final class CompareCommand implements Callable<Integer> {
       summary = pipeline.run(in, target, problem -> err.println(Problems.line(problem)));
       if (!summary.fatal().isEmpty() || summary.stopped()) {
         summary.fatal().forEach(p -> err.println(Problems.line(p)));
-        err.println("mdc: " + file + ": stopped; " + (toStdout ? "output above is incomplete" : output + " left untouched"));
+        err.println("mdc: " + Problems.safe(file) + ": stopped; "
+            + (toStdout ? "output above is incomplete" : Problems.safe(output) + " left untouched"));
         return ExitCode.DATA_ERROR.code();
       }
       if (written != null) {
@@ -170,7 +171,7 @@ final class CompareCommand implements Callable<Integer> {
         return ExitCode.IO_ERROR.code();
       }
       Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-      err.println("mdc: " + file + ": cannot be read (" + cause.getMessage() + ")");
+      err.println("mdc: " + Problems.safe(file) + ": cannot be read (" + cause.getMessage() + ")");
       return ExitCode.DATA_ERROR.code();
     }
     if (!parent.terminal.quiet) {

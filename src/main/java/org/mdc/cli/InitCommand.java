@@ -51,7 +51,7 @@ final class InitCommand implements Callable<Integer> {
       out.stream().write(template.getBytes(StandardCharsets.UTF_8));
       out.commit();
     } catch (OutputFile.Unavailable e) {
-      spec.commandLine().getErr().println("mdc: " + e.getMessage());
+      spec.commandLine().getErr().println("mdc: " + Problems.safe(e.getMessage()));
       return ExitCode.CANNOT_CREATE.code();
     } catch (java.nio.file.FileAlreadyExistsException e) {
       spec.commandLine().getErr().println("mdc: " + file + " exists; left untouched (use --force to overwrite it)");

@@ -91,6 +91,9 @@ final class OutputFile implements AutoCloseable {
     } catch (IOException e) {
       throw new Unavailable(name + ": cannot be written (" + reason(e, path) + ")", false);
     }
+    if (attributes != null && !Files.isWritable(destination)) { // as sort -o: a file its owner protected stays so
+      throw new Unavailable(name + ": cannot be written (permission denied)", false);
+    }
     Path folder = destination.toAbsolutePath().getParent();
     if (folder == null || !Files.isDirectory(folder)) {
       throw new Unavailable(name + ": cannot be written (the folder does not exist)", false);

@@ -225,6 +225,18 @@ class CompareCommandTest {
   }
 
   @Test
+  void anOutputFileItsOwnerMadeReadOnlyIsNotReplaced() throws IOException {
+    Path out = dir.resolve("protected.csv");
+    Files.writeString(out, "keep\n");
+    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r--r--r--"));
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(out), "running as root: every file is writable");
+    CliRun run = CliRun.of("compare", "examples/table1.csv", "--output", out.toString());
+    assertThat(run.code()).isEqualTo(73);
+    assertThat(run.err()).contains("cannot be written (permission denied)");
+    assertThat(Files.readString(out)).isEqualTo("keep\n");
+  }
+
+  @Test
   void outputThroughALinkWritesItsTargetAndKeepsTheLink() throws IOException {
     Path target = dir.resolve("target.csv");
     Files.writeString(target, "old\n");
