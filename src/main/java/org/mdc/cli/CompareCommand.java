@@ -118,8 +118,8 @@ final class CompareCommand implements Callable<Integer> {
     rules = rulesOption.load(err);
     boolean toStdout = output == null || STANDARD_OUTPUT.contains(output);
     if (!toStdout && sameFile(file, output)) {
-      err.println("mdc: --output " + Problems.safe(output) + " is the input file; it was left untouched: write the results to"
-          + " another file");
+      err.println("mdc: --output " + Problems.safe(output) + " is the input file; it was left untouched:"
+          + " write the results to another file");
       return ExitCode.USAGE.code();
     }
     InputStream in;

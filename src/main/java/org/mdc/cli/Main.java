@@ -60,7 +60,8 @@ public final class Main {
     return code;
   }
 
-  private static int execute(PrintWriter out, PrintWriter err, InputStream stdin, OutputStream rawOut, String... args) {
+  private static int execute(PrintWriter out, PrintWriter err, InputStream stdin, OutputStream rawOut,
+      String... args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       // The version needs no command model: answering before picocli builds one halves the start.
       for (String line : new VersionProvider().getVersion()) {

@@ -210,7 +210,8 @@ final class OutputFile implements AutoCloseable {
 
   private static Path createAside(Path folder, String fileName) throws IOException {
     for (int attempt = 0; ; attempt++) {
-      Path temp = folder.resolve("." + fileName + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+      String random = Long.toHexString(ThreadLocalRandom.current().nextLong());
+      Path temp = folder.resolve("." + fileName + "." + random + ".part");
       try {
         Files.createFile(temp); // the mode a new file gets (umask), as sort -o gives it
         TempFiles.register(temp);
@@ -230,7 +231,8 @@ final class OutputFile implements AutoCloseable {
       return;
     }
     PosixFileAttributes attributes = view.readAttributes();
-    PosixFileAttributeView aside = Files.getFileAttributeView(temp, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    PosixFileAttributeView aside =
+        Files.getFileAttributeView(temp, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
     try {
       aside.setGroup(attributes.group());
       aside.setOwner(attributes.owner());

@@ -155,7 +155,8 @@ public final class RulebookReader {
       }
       lines.add(info.id() + ":");
       for (Parameter p : info.parameters()) {
-        lines.add("  " + p.name() + ": " + Parameter.plain(p.defaultValue()) + "  # " + p.meaning() + "; " + p.range());
+        lines.add("  " + p.name() + ": " + Parameter.plain(p.defaultValue()) + "  # " + p.meaning() + "; "
+            + p.range());
       }
     }
     lines.forEach(l -> out.append(l).append('\n'));

@@ -37,7 +37,8 @@ public final class CheckTextReport implements CheckRenderer {
     }
     for (CheckFinding f : result.findings()) {
       if (f.state() == CheckFinding.BaselineState.ABSENT) {
-        out.write(Printable.text(f.place().file()) + ": fixed: " + Printable.text(f.message()) + " [" + f.rule() + "]\n");
+        out.write(Printable.text(f.place().file()) + ": fixed: " + Printable.text(f.message()) + " [" + f.rule()
+            + "]\n");
       }
     }
     out.write(summary(result) + "\n");

@@ -179,7 +179,8 @@ public final class TextReport implements AssessmentRenderer {
     }
     out.append('\n');
     for (Assumption s : a.assumptions()) {
-      out.append("  - ").append(p(s.field())).append(": ").append(p(s.assumed())).append("; ").append(p(s.effect())).append('\n');
+      out.append("  - ").append(p(s.field())).append(": ").append(p(s.assumed())).append("; ")
+          .append(p(s.effect())).append('\n');
     }
   }
 

@@ -20,7 +20,8 @@ public final class HelicopterRatio implements Rule {
           new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\", citing Sherman, Kugel & Sinclair (2012)"),
           List.of(
               Parameter.of("troops_per_helicopter", 800, 1, 100_000, "troops served by one helicopter, the floor"),
-              Parameter.of("nato_troops_per_helicopter", 400, 1, 100_000, "troops per helicopter in NATO operations, shown beside the floor")))
+              Parameter.of("nato_troops_per_helicopter", 400, 1, 100_000,
+                  "troops per helicopter in NATO operations, shown beside the floor")))
           .withSeverity(Severity.ERROR)
           .withExample("40,000 troops need 50 helicopters at one per 800, and 100 at NATO's one per 400; UNAMID had 5.");
 
@@ -68,7 +69,8 @@ public final class HelicopterRatio implements Rule {
     String whose = missionStates ? zone.mission().get().name() + " has " : "the zone has ";
     String ratio = "one per " + Parameter.plain(troopsPerHelicopter) + " troops for "
         + Numbers.grouped(situation.force().requiredMin()) + " gives " + Numbers.grouped(need.floor())
-        + " (NATO's level, one per " + Parameter.plain(natoTroopsPerHelicopter) + ": " + Numbers.grouped(need.natoLevel()) + ")";
+        + " (NATO's level, one per " + Parameter.plain(natoTroopsPerHelicopter) + ": "
+        + Numbers.grouped(need.natoLevel()) + ")";
     long actual = need.available();
     if (actual >= need.floor()) {
       out.accept(Finding.ofFigures(INFO.id(), Severity.INFO, Topic.HELICOPTERS, field, need.floor(), actual,

@@ -21,11 +21,14 @@ public final class PoliticalMissionSize implements Rule {
           "Staff of a political mission by phase: about 30 at most in latent tension, 20 to 100 typically, about 35 at the Rubicon",
           new Source(Source.GOWAN, "\"Latent tension\" (OSCE Estonia, Latvia), UNOWA, \"At the Rubicon\" (Kenya), UNAMI"),
           List.of(
-              Parameter.count("latent_max", 30, 1, 100_000, "staff at most in latent tension (UNOWA under 30; OSCE Baltic missions 10 each)"),
+              Parameter.count("latent_max", 30, 1, 100_000,
+                  "staff at most in latent tension (UNOWA under 30; OSCE Baltic missions 10 each)"),
               Parameter.count("typical_min", 20, 0, 100_000, "staff of a typical UN political mission, low end"),
               Parameter.count("typical_max", 100, 0, 100_000, "staff of a typical UN political mission, high end"),
-              Parameter.count("rubicon_max", 35, 1, 100_000, "staff of a mediation team at the Rubicon (Kenya 2008, about 35)"),
-              Parameter.count("large_mission", 1000, 1, 1_000_000, "staff above which only large post-conflict missions go (UNAMI)")))
+              Parameter.count("rubicon_max", 35, 1, 100_000,
+                  "staff of a mediation team at the Rubicon (Kenya 2008, about 35)"),
+              Parameter.count("large_mission", 1000, 1, 1_000_000,
+                  "staff above which only large post-conflict missions go (UNAMI)")))
           .withSeverity(Severity.WARNING)
           .withExample("The OSCE missions to Estonia and Latvia (1993) never had more than 10 staff each; UNOWA had fewer than 30 (003).");
 
