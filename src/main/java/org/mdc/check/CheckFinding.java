@@ -11,15 +11,23 @@ import org.mdc.rules.Severity;
  * @param file the mandate draft it was found in
  * @param finding the rule's finding, as {@code assess} reports it
  * @param place the file, line and column of the field at fault
- * @param state whether a baseline had it too
+ * @param state whether a baseline had it too, and how it was there
+ * @param before the baseline's finding when the draft makes it worse (state UPDATED); else null
  */
-public record CheckFinding(String file, Finding finding, Place place, BaselineState state) {
+public record CheckFinding(String file, Finding finding, Place place, BaselineState state, Finding before) {
 
   public CheckFinding {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(finding, "finding");
     Objects.requireNonNull(place, "place");
     Objects.requireNonNull(state, "state");
+    if ((state == BaselineState.UPDATED) != (before != null)) {
+      throw new IllegalArgumentException("a worsened finding, and only one, carries the baseline's finding");
+    }
+  }
+
+  public CheckFinding(String file, Finding finding, Place place, BaselineState state) {
+    this(file, finding, place, state, null);
   }
 
   public String rule() {
@@ -38,14 +46,38 @@ public record CheckFinding(String file, Finding finding, Place place, BaselineSt
     return new CheckFinding(file, finding, place, newState);
   }
 
+  CheckFinding worseThan(Finding old) {
+    return new CheckFinding(file, finding, place, BaselineState.UPDATED, old);
+  }
+
+  /** True when the baseline's finding had a lower severity than this one. */
+  public boolean severityRose() {
+    return before != null && finding.severity().ordinal() < before.severity().ordinal();
+  }
+
+  /** True when the baseline's finding had a smaller shortfall than this one. */
+  public boolean shortfallGrew() {
+    return before != null && shortfallGrew(finding, before);
+  }
+
+  /**
+   * True when both findings measure a shortfall and {@code now}'s is larger. A finding without
+   * figures (information, not a shortfall) has none to compare: a change in it shows as severity.
+   */
+  public static boolean shortfallGrew(org.mdc.rules.Finding now, org.mdc.rules.Finding was) {
+    return now.measure().isPresent() && was.measure().isPresent() && now.shortfall() > was.shortfall();
+  }
+
   /** How a finding stands against the baseline ({@code --baseline}); SARIF's baselineState. */
   public enum BaselineState implements org.mdc.model.Choice {
     /** No baseline was given. */
     NONE,
     /** The draft introduces it. */
     NEW,
-    /** The baseline had it too. */
+    /** The baseline had it too, as severe and with a shortfall as large or larger. */
     UNCHANGED,
+    /** The baseline had it, less severe or with a smaller shortfall: the draft makes it worse. */
+    UPDATED,
     /** The baseline had it and the draft fixes it. */
     ABSENT
   }

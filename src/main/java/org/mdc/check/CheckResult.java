@@ -23,14 +23,19 @@ public record CheckResult(
     Objects.requireNonNull(failLevel, "failLevel");
   }
 
-  /** True when a finding the draft has (not a fixed one; with a baseline, a new one) reaches the fail level. */
+  /**
+   * True when a finding the draft has (not a fixed one; with a baseline, a new or a worse one)
+   * reaches the fail level.
+   */
   public boolean fails() {
     return findings.stream().anyMatch(this::failing);
   }
 
   /** True when {@code f} counts toward failing the check. */
   public boolean failing(CheckFinding f) {
-    boolean counts = baseline ? f.state() == CheckFinding.BaselineState.NEW : f.state() != CheckFinding.BaselineState.ABSENT;
+    boolean counts = baseline
+        ? f.state() == CheckFinding.BaselineState.NEW || f.state() == CheckFinding.BaselineState.UPDATED
+        : f.state() != CheckFinding.BaselineState.ABSENT;
     return counts && failLevel.fails(f.severity());
   }
 

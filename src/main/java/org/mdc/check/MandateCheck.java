@@ -39,32 +39,34 @@ public final class MandateCheck {
   }
 
   /**
-   * Marks {@code current} against {@code old}: new, unchanged, and the old ones now fixed
-   * (appended, state ABSENT). Findings match by file key, rule and field; {@code key} maps a
-   * draft's file name to what it is compared by (its path relative to the folder checked).
+   * Marks {@code current} against {@code old}: new, unchanged, worse (updated), and the old ones
+   * now fixed (appended, state ABSENT). Findings match by file key, rule and field; {@code key}
+   * maps a draft's file name to what it is compared by (its path relative to the folder
+   * checked). A matched finding whose severity rose, or whose shortfall grew (a troop cut from
+   * 3,000 to 1), is not kept but worse: it fails as a new one does.
    */
   public static List<CheckFinding> againstBaseline(List<CheckFinding> current, List<CheckFinding> old,
       java.util.function.Function<String, String> currentKey, java.util.function.Function<String, String> oldKey) {
-    Map<String, Integer> remaining = new HashMap<>();
+    Map<String, java.util.ArrayDeque<CheckFinding>> remaining = new HashMap<>();
     for (CheckFinding f : old) {
-      remaining.merge(key(oldKey.apply(f.file()), f), 1, Integer::sum);
+      remaining.computeIfAbsent(key(oldKey.apply(f.file()), f), k -> new java.util.ArrayDeque<>()).add(f);
     }
     List<CheckFinding> marked = new ArrayList<>();
     for (CheckFinding f : current) {
-      String k = key(currentKey.apply(f.file()), f);
-      Integer left = remaining.get(k);
-      if (left != null && left > 0) {
-        remaining.put(k, left - 1);
-        marked.add(f.withState(CheckFinding.BaselineState.UNCHANGED));
-      } else {
+      java.util.ArrayDeque<CheckFinding> matches = remaining.get(key(currentKey.apply(f.file()), f));
+      CheckFinding was = matches == null ? null : matches.poll();
+      if (was == null) {
         marked.add(f.withState(CheckFinding.BaselineState.NEW));
+      } else if (f.severity().ordinal() < was.severity().ordinal()
+          || CheckFinding.shortfallGrew(f.finding(), was.finding())) {
+        marked.add(f.worseThan(was.finding()));
+      } else {
+        marked.add(f.withState(CheckFinding.BaselineState.UNCHANGED));
       }
     }
     for (CheckFinding f : old) {
-      String k = key(oldKey.apply(f.file()), f);
-      Integer left = remaining.get(k);
-      if (left != null && left > 0) {
-        remaining.put(k, left - 1);
+      java.util.ArrayDeque<CheckFinding> left = remaining.get(key(oldKey.apply(f.file()), f));
+      if (left != null && left.remove(f)) {
         marked.add(f.withState(CheckFinding.BaselineState.ABSENT));
       }
     }

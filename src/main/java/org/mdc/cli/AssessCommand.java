@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.mdc.assessment.Assessment;
 import org.mdc.assessment.Assessor;
-import org.mdc.io.InputProblem;
 import org.mdc.io.Parsed;
 import org.mdc.io.YamlTree;
 import org.mdc.io.ZoneDocument;
@@ -74,15 +73,13 @@ final class AssessCommand implements Callable<Integer> {
     try {
       bytes = InputFiles.read(file, parent.stdin(), YamlTree.MAX_BYTES);
     } catch (InputFiles.Unavailable e) {
-      err.println("mdc: " + e.getMessage());
+      err.println("mdc: " + Problems.safe(e.getMessage()));
       return ExitCode.NO_INPUT.code();
     }
     Parsed<ZoneDocument> parsed = ZoneReader.read(file, bytes);
     if (!parsed.ok()) {
-      for (InputProblem problem : parsed.problems()) {
-        err.println(problem.describe());
-      }
-      err.println("mdc: " + file + ": " + parsed.problems().size() + " problem"
+      Problems.print(err, parsed.problems());
+      err.println("mdc: " + Problems.safe(file) + ": " + parsed.problems().size() + " problem"
           + (parsed.problems().size() == 1 ? "" : "s") + "; nothing assessed");
       return ExitCode.DATA_ERROR.code();
     }

@@ -3,14 +3,17 @@ package org.mdc.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.mdc.assessment.Assessor;
 import org.mdc.check.CheckFinding;
 import org.mdc.check.CheckResult;
@@ -46,8 +49,18 @@ import picocli.CommandLine.Spec;
           + " where (file, line and column of the field at fault) and why (the required and the authorized figure).",
       "",
       "A mandate draft is a zone file with a mission block, or a file whose 'zone:' key names a zone file (relative"
-          + " to the draft) beside a mission block. Folders are searched for *.yaml and *.yml drafts; files there"
-          + " without a mission block (plain zone files) are skipped. The rules are those of 'mdc assess'."
+          + " to the draft) beside a mission block. The rules are those of 'mdc assess'.",
+      "",
+      "Folders are searched for *.yaml and *.yml files, leaving out hidden files and folders (.git, .github) unless"
+          + " named. A file there is read as a draft when it has a mission block or a zone: key at the top level, or"
+          + " a '# yaml-language-server: $schema=...mandate.schema.json' line in its first five; other YAML (plain"
+          + " zone files, compose files, workflows) is skipped and counted on standard error.",
+      "",
+      "Drafts come from pull requests, so a draft reads nothing outside the tree being checked: a zone: key may"
+          + " only name a regular file inside the folder given on the command line (or the working directory), not"
+          + " a link out of it, a FIFO or a device; --zone-root widens it. Problems in a named file that is not a"
+          + " zone are never shown, so no draft can print another file into a CI log. A file named twice is"
+          + " checked once."
     },
     footerHeading = "%nExamples%n",
     footer = {
@@ -89,8 +102,15 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--baseline", paramLabel = "OLD",
       description = "An earlier version of the draft (or a folder of drafts, matched by relative path): findings"
-          + " are marked new, kept or fixed, and only new ones fail the check.")
+          + " are marked new, worsened (a higher severity or a larger shortfall than in OLD, shown beside it), kept"
+          + " or fixed, and only new and worsened ones fail the check.")
   String baseline;
+
+  @Option(names = "--zone-root", paramLabel = "DIR",
+      description = "A folder that 'zone:' keys may also name files in (repeatable). Without it a draft may only"
+          + " name zone files inside the folder given on the command line or, for a draft given as a file, inside"
+          + " the working directory (or the draft's own folder when it lies outside it).")
+  List<String> zoneRoots = new ArrayList<>();
 
   @picocli.CommandLine.Mixin RulesOption rulesOption;
 
@@ -103,29 +123,43 @@ final class CheckCommand implements Callable<Integer> {
     FailLevel level = FailLevel.valueOf(failLevel(failOn).toUpperCase(java.util.Locale.ROOT));
     rules = rulesOption.load(err);
     MandateCheck check = new MandateCheck(new Assessor(rules));
+    List<Path> extraRoots = new ArrayList<>();
+    for (String root : zoneRoots) {
+      if (!Files.isDirectory(Path.of(root))) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "Invalid value for option '--zone-root': " + root + " is not a folder");
+      }
+      extraRoots.add(Path.of(root));
+    }
     Drafts current;
     Drafts old = null;
     try {
-      current = Drafts.read(inputs, check);
+      current = Drafts.read(inputs, check, extraRoots);
       if (baseline != null) {
-        old = Drafts.read(List.of(baseline), check);
+        old = Drafts.read(List.of(baseline), check, extraRoots);
       }
     } catch (InputFiles.Unavailable e) {
-      err.println("mdc: " + e.getMessage());
+      err.println("mdc: " + Problems.safe(e.getMessage()));
       return ExitCode.NO_INPUT.code();
     }
     List<InputProblem> problems = new ArrayList<>(current.problems);
     if (old != null) {
       problems.addAll(old.problems);
     }
-    problems.forEach(p -> err.println(p.describe()));
+    Problems.print(err, problems);
+    if (current.skipped > 0 && !parent.terminal.quiet) {
+      err.println("mdc check: skipped " + current.skipped + " YAML file" + (current.skipped == 1 ? "" : "s")
+          + " that " + (current.skipped == 1 ? "is not a mandate draft" : "are not mandate drafts")
+          + " (no mission block, no zone: key, no mandate schema line)");
+    }
     List<CheckFinding> findings = current.findings;
     if (old != null) {
       Path currentRoot = root(inputs.get(0));
       Path oldRoot = root(baseline);
+      boolean currentSingle = current.files.size() == 1; // one draft against one: matched whatever their names
+      boolean oldSingle = old.files.size() == 1;
       findings = MandateCheck.againstBaseline(current.findings, old.findings,
-          f -> key(currentRoot, f, inputs.size() == 1 && !Files.isDirectory(Path.of(inputs.get(0)))),
-          f -> key(oldRoot, f, !Files.isDirectory(Path.of(baseline))));
+          f -> key(currentRoot, f, currentSingle), f -> key(oldRoot, f, oldSingle));
     }
     CheckResult result = new CheckResult(current.files, findings, level, old != null, rules.rulebook().describe());
     try {
@@ -192,43 +226,81 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /** The drafts named on the command line, read and checked. */
+  /** The drafts named on the command line, read and checked, each file once. */
   private static final class Drafts {
     final List<String> files = new ArrayList<>();
     final List<CheckFinding> findings = new ArrayList<>();
     final List<InputProblem> problems = new ArrayList<>();
+    /** Real paths of the files read, so that a file named twice (a.yaml ./a.yaml) counts once. */
+    final Set<Path> seen = new HashSet<>();
+    /** YAML files found in folders that are not drafts. */
+    int skipped;
 
-    static Drafts read(List<String> inputs, MandateCheck check) throws InputFiles.Unavailable {
+    static Drafts read(List<String> inputs, MandateCheck check, List<Path> zoneRoots) throws InputFiles.Unavailable {
       Drafts drafts = new Drafts();
       for (String input : inputs) {
-        Path path = Path.of(input);
+        Path path;
+        try {
+          path = Path.of(input);
+        } catch (java.nio.file.InvalidPathException e) {
+          throw new InputFiles.Unavailable(input + ": not a file name");
+        }
         if (Files.isDirectory(path)) {
+          CheckedTree tree = tree(path, zoneRoots);
           for (Path file : yamlFilesUnder(path)) {
-            drafts.add(file.toString(), check, true);
+            drafts.add(file.toString(), tree, check, true);
           }
         } else {
-          drafts.add(input, check, false);
+          if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new InputFiles.Unavailable(input + ": no such file");
+          }
+          Path absolute = path.toAbsolutePath().normalize();
+          Path workingDirectory = Path.of("").toAbsolutePath();
+          drafts.add(input, tree(absolute.startsWith(workingDirectory) ? workingDirectory : absolute.getParent(),
+              zoneRoots), check, false);
         }
       }
       return drafts;
     }
 
-    private void add(String file, MandateCheck check, boolean skipZoneFiles) throws InputFiles.Unavailable {
-      byte[] bytes = InputFiles.read(file, java.io.InputStream.nullInputStream(), YamlTree.MAX_BYTES);
-      Path dir = Path.of(file).toAbsolutePath().getParent();
-      Parsed<ZoneDocument> parsed = ZoneReader.readMandate(file, bytes, name -> {
-        try {
-          return InputFiles.read(dir.resolve(name).toString(), java.io.InputStream.nullInputStream(), YamlTree.MAX_BYTES);
-        } catch (InputFiles.Unavailable e) {
-          throw new IOException(e.getMessage(), e);
-        }
-      });
-      if (!parsed.ok()) {
-        boolean onlyMissingMission = parsed.problems().size() == 1 && parsed.problems().get(0).field().equals("mission")
-            && parsed.problems().get(0).message().startsWith("a mandate draft needs a mission block");
-        if (skipZoneFiles && onlyMissingMission) {
+    private static CheckedTree tree(Path root, List<Path> zoneRoots) throws InputFiles.Unavailable {
+      List<Path> roots = new ArrayList<>(zoneRoots);
+      roots.add(0, root);
+      try {
+        return CheckedTree.of(roots);
+      } catch (IOException e) {
+        throw new InputFiles.Unavailable(root + ": cannot be read (" + e.getMessage() + ")");
+      }
+    }
+
+    /**
+     * Reads and checks one draft. A draft found in a folder that the tree refuses (a link out of
+     * it, a FIFO) is a problem; one named on the command line cannot be read (exit 66).
+     */
+    private void add(String file, CheckedTree tree, MandateCheck check, boolean inFolder)
+        throws InputFiles.Unavailable {
+      byte[] bytes;
+      try {
+        Path real = tree.regularFile(Path.of(file));
+        if (!seen.add(real)) {
           return;
         }
+        bytes = CheckedTree.read(real, YamlTree.MAX_BYTES);
+      } catch (CheckedTree.Refused e) {
+        if (!inFolder) {
+          throw new InputFiles.Unavailable(file + ": " + e.getMessage());
+        }
+        problems.add(new InputProblem(file, org.mdc.io.Location.START, "", e.getMessage()));
+        return;
+      }
+      if (inFolder && !ZoneReader.looksLikeMandate(file, bytes)) {
+        skipped++;
+        return;
+      }
+      Path dir = Path.of(file).toAbsolutePath().getParent();
+      Parsed<ZoneDocument> parsed = ZoneReader.readMandate(file, bytes,
+          name -> CheckedTree.read(tree.regularFile(CheckedTree.resolve(dir, name)), YamlTree.MAX_BYTES));
+      if (!parsed.ok()) {
         problems.addAll(parsed.problems());
         return;
       }
@@ -236,15 +308,37 @@ final class CheckCommand implements Callable<Integer> {
       findings.addAll(check.check(parsed.value().get()));
     }
 
+    /**
+     * The *.yaml and *.yml files under {@code dir}, in order; hidden files and folders (.git,
+     * .github) are not searched, and links to folders are not followed.
+     */
     private static List<Path> yamlFilesUnder(Path dir) throws InputFiles.Unavailable {
-      try (Stream<Path> walk = Files.walk(dir)) {
-        return walk.filter(Files::isRegularFile)
-            .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-            .sorted()
-            .collect(Collectors.toList());
+      List<Path> found = new ArrayList<>();
+      try {
+        Files.walkFileTree(dir, new SimpleFileVisitor<Path>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+            return !folder.equals(dir) && hidden(folder) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            String name = file.getFileName().toString();
+            if (!hidden(file) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
       } catch (IOException | UncheckedIOException e) {
         throw new InputFiles.Unavailable(dir + ": cannot be listed (" + e.getMessage() + ")");
       }
+      found.sort(null);
+      return found;
+    }
+
+    private static boolean hidden(Path path) {
+      return path.getFileName() != null && path.getFileName().toString().startsWith(".");
     }
   }
 }

@@ -7,7 +7,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mdc.assessment.Comparer;
 import org.mdc.assessment.Comparison;
@@ -84,8 +87,10 @@ final class CompareCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE instead of standard output. The file is written aside and moved into place, so a"
-          + " failed run never leaves it half-written or clobbered.")
+      description = "Write to FILE instead of standard output (- is standard output), as sort -o does: a file is"
+          + " written aside and moved into place, keeping its mode, so a failed run never leaves it half-written or"
+          + " clobbered; a link is followed and its target written; a FIFO or a device is written directly. FILE"
+          + " may not be the input.")
   String output;
 
   @Option(names = "--sort", paramLabel = "KEY",
@@ -106,54 +111,91 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (output != null && output.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Invalid value for option '--output': expected a file name, or - for standard output");
+    }
     rules = rulesOption.load(err);
+    boolean toStdout = output == null || STANDARD_OUTPUT.contains(output);
+    if (!toStdout && sameFile(file, output)) {
+      err.println("mdc: --output " + Problems.safe(output) + " is the input file; it was left untouched:"
+          + " write the results to another file");
+      return ExitCode.USAGE.code();
+    }
     InputStream in;
     try {
       in = InputFiles.open(file, parent.stdin());
     } catch (InputFiles.Unavailable e) {
-      err.println("mdc: " + e.getMessage());
+      err.println("mdc: " + Problems.safe(e.getMessage()));
       return ExitCode.NO_INPUT.code();
     }
-    OutputTarget target;
-    try {
-      target = output == null
-          ? OutputTarget.stdout(spec.commandLine().getOut(), parent.rawStdout())
-          : OutputTarget.file(output);
-    } catch (IOException e) {
-      err.println("mdc: " + output + ": cannot be written (" + OutputTarget.reason(e) + ")");
-      closeQuietly(in);
-      return ExitCode.CANNOT_CREATE.code();
+    OutputFile outputFile = null;
+    OutputStream target;
+    if (toStdout) {
+      spec.commandLine().getOut().flush(); // the command line's writer and the stream reach the same output
+      target = parent.rawStdout();
+    } else {
+      try {
+        outputFile = OutputFile.open(output, true);
+      } catch (OutputFile.Unavailable e) {
+        err.println("mdc: " + Problems.safe(e.getMessage()));
+        closeQuietly(in);
+        return ExitCode.CANNOT_CREATE.code();
+      }
+      target = outputFile.stream();
     }
     ComparePipeline pipeline = new ComparePipeline(file, new Comparer(rules), this::renderer,
         new ComparePipeline.Options(onlyShort, sort == null ? null : sort.order, strict,
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
     ComparePipeline.Summary summary;
-    try (in) {
-      summary = pipeline.run(in, target.stream(), problem -> err.println(problem.describe()));
+    try (in; OutputFile written = outputFile) { // an output not committed is abandoned
+      summary = pipeline.run(in, target, problem -> err.println(Problems.line(problem)));
+      if (!summary.fatal().isEmpty() || summary.stopped()) {
+        summary.fatal().forEach(p -> err.println(Problems.line(p)));
+        err.println("mdc: " + Problems.safe(file) + ": stopped; "
+            + (toStdout ? "output above is incomplete" : Problems.safe(output) + " left untouched"));
+        return ExitCode.DATA_ERROR.code();
+      }
+      if (written != null) {
+        written.commit();
+      } else {
+        target.flush();
+      }
     } catch (IOException | UncheckedIOException e) {
-      target.abandon();
+      Optional<CheckedOutput.Failure> failure = CheckedOutput.Failure.in(e);
+      if (failure.isPresent()) {
+        if (failure.get().closedPipe()) {
+          return ExitCode.CLOSED_PIPE.code(); // the reader has what it wanted: no summary of rows it never saw
+        }
+        err.println(failure.get().describe() + (toStdout ? "" : "; left untouched"));
+        return ExitCode.IO_ERROR.code();
+      }
       Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-      err.println("mdc: " + file + ": cannot be read (" + cause.getMessage() + ")");
+      err.println("mdc: " + Problems.safe(file) + ": cannot be read (" + cause.getMessage() + ")");
       return ExitCode.DATA_ERROR.code();
-    }
-    if (!summary.fatal().isEmpty() || summary.stopped()) {
-      target.abandon();
-      summary.fatal().forEach(p -> err.println(p.describe()));
-      err.println("mdc: " + file + ": stopped; " + (output == null ? "output above is incomplete" : output + " left untouched"));
-      return ExitCode.DATA_ERROR.code();
-    }
-    try {
-      target.commit();
-    } catch (IOException e) {
-      err.println("mdc: " + output + ": cannot be written (" + OutputTarget.reason(e) + ")");
-      return ExitCode.CANNOT_CREATE.code();
     }
     if (!parent.terminal.quiet) {
       err.println("mdc compare: " + summary.read() + " rows read, " + summary.written() + " written, "
         + summary.rejected() + " rejected, " + summary.shortCount() + " short of the rules of thumb"
-          + (rules.rulebook().isDefault() ? "" : "; rulebook: " + rules.rulebook().describe()));
+          + (rules.rulebook().isDefault() ? "" : "; rulebook: " + Problems.safe(rules.rulebook().describe())));
     }
     return summary.rejected() > 0 ? ExitCode.DATA_ERROR.code() : ExitCode.OK.code();
+  }
+
+  /** Names of standard output: written to it directly, as - is. */
+  private static final java.util.Set<String> STANDARD_OUTPUT = java.util.Set.of("-", "/dev/stdout", "/dev/fd/1",
+      "/proc/self/fd/1");
+
+  /** True when {@code input} and {@code output} name one file (through links too). */
+  private static boolean sameFile(String input, String output) {
+    if (input.equals("-")) {
+      return false;
+    }
+    try {
+      return Files.exists(Path.of(output)) && Files.isSameFile(Path.of(input), Path.of(output));
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   /** The missions furthest short, shared by the HTML renderers of one run's blocks. */
@@ -184,79 +226,6 @@ final class CompareCommand implements Callable<Integer> {
       in.close();
     } catch (IOException e) {
       // nothing to do: the input was only opened
-    }
-  }
-
-  /** Where the output goes: standard output, or a file written aside and moved into place. */
-  static final class OutputTarget {
-    private final OutputStream writer;
-    private final java.nio.file.Path temp;
-    private final java.nio.file.Path destination;
-
-    private OutputTarget(OutputStream writer, java.nio.file.Path temp, java.nio.file.Path destination) {
-      this.writer = writer;
-      this.temp = temp;
-      this.destination = destination;
-    }
-
-    /** Standard output; the command line's writer is flushed first, as both reach the same stream. */
-    static OutputTarget stdout(PrintWriter out, OutputStream raw) {
-      out.flush();
-      return new OutputTarget(raw, null, null);
-    }
-
-    static OutputTarget file(String name) throws IOException {
-      java.nio.file.Path destination = java.nio.file.Path.of(name).toAbsolutePath();
-      if (java.nio.file.Files.isDirectory(destination)) {
-        throw new IOException("is a directory");
-      }
-      java.nio.file.Path dir = destination.getParent();
-      if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
-        throw new java.nio.file.NoSuchFileException(String.valueOf(dir), null, "the folder does not exist");
-      }
-      java.nio.file.Path temp = java.nio.file.Files.createTempFile(dir, "." + destination.getFileName(), ".part");
-      return new OutputTarget(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(temp), 1 << 16), temp,
-          destination);
-    }
-
-    OutputStream stream() {
-      return writer;
-    }
-
-    void commit() throws IOException {
-      writer.flush();
-      if (temp != null) {
-        writer.close();
-        try {
-          java.nio.file.Files.move(temp, destination, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-              java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-          java.nio.file.Files.deleteIfExists(temp);
-          throw e;
-        }
-      }
-    }
-
-    void abandon() {
-      try {
-        writer.flush();
-        if (temp != null) {
-          writer.close();
-          java.nio.file.Files.deleteIfExists(temp);
-        }
-      } catch (IOException e) {
-        // the output is being thrown away; nothing more to do
-      }
-    }
-
-    static String reason(IOException e) {
-      if (e instanceof java.nio.file.NoSuchFileException) {
-        return "the folder does not exist";
-      }
-      if (e instanceof java.nio.file.AccessDeniedException) {
-        return "permission denied";
-      }
-      return String.valueOf(e.getMessage());
     }
   }
 }

@@ -17,8 +17,15 @@ public enum ExitCode {
   NO_INPUT(66, "input file missing or unreadable"),
   /** A bug in mdc (EX_SOFTWARE); please report it with the input that caused it. */
   INTERNAL_ERROR(70, "internal error in mdc: please report it"),
-  /** An output file cannot be written (EX_CANTCREAT). */
-  CANNOT_CREATE(73, "output file cannot be written");
+  /** An output file cannot be created (EX_CANTCREAT). */
+  CANNOT_CREATE(73, "output file cannot be created"),
+  /** Writing the output failed part-way: a full disk, a closed descriptor (EX_IOERR). */
+  IO_ERROR(74, "output could not be written (a full disk, a closed descriptor)"),
+  /**
+   * Standard output's reader went away (a closed pipe, as with {@code | head}): the run stops
+   * quietly, with the code a shell gives a program that SIGPIPE ended (128 + 13).
+   */
+  CLOSED_PIPE(141, "standard output closed by its reader (as by | head): stopped quietly");
 
   private final int code;
   private final String meaning;

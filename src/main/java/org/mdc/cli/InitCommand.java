@@ -3,10 +3,6 @@ package org.mdc.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +29,8 @@ final class InitCommand implements Callable<Integer> {
       description = "Where to write the template, or - for standard output (default: ${DEFAULT-VALUE}).")
   String file;
 
-  @Option(names = "--force", description = "Overwrite FILE if it exists.")
+  @Option(names = "--force", description = "Overwrite FILE if it exists, as sort -o writes: a file is replaced"
+      + " whole, keeping its mode; a link is followed; a FIFO or a device is written directly.")
   boolean force;
 
   @Override
@@ -46,20 +43,23 @@ final class InitCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(template);
       return ExitCode.OK.code();
     }
-    Path path = Path.of(file);
-    try {
-      if (force) {
-        Files.writeString(path, template, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-            StandardOpenOption.WRITE);
-      } else {
-        Files.writeString(path, template, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      }
-    } catch (FileAlreadyExistsException e) {
+    if (file.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Invalid value for FILE: expected a file name, or - for standard output");
+    }
+    try (OutputFile out = OutputFile.open(file, force)) {
+      out.stream().write(template.getBytes(StandardCharsets.UTF_8));
+      out.commit();
+    } catch (OutputFile.Unavailable e) {
+      spec.commandLine().getErr().println("mdc: " + Problems.safe(e.getMessage()));
+      return ExitCode.CANNOT_CREATE.code();
+    } catch (java.nio.file.FileAlreadyExistsException e) {
       spec.commandLine().getErr().println("mdc: " + file + " exists; left untouched (use --force to overwrite it)");
       return ExitCode.CANNOT_CREATE.code();
     } catch (IOException e) {
-      spec.commandLine().getErr().println("mdc: " + file + ": cannot be written (" + e.getMessage() + ")");
-      return ExitCode.CANNOT_CREATE.code();
+      spec.commandLine().getErr().println(CheckedOutput.Failure.in(e).map(CheckedOutput.Failure::describe)
+          .orElse("mdc: " + file + ": cannot be written (" + e.getMessage() + ")") + "; nothing was left behind");
+      return ExitCode.IO_ERROR.code();
     }
     spec.commandLine().getErr().println("mdc: wrote " + file + "; edit it, then run: mdc assess " + file);
     return ExitCode.OK.code();

@@ -1,5 +1,7 @@
 package org.mdc.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -18,19 +21,47 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(out, err, System.in, System.out, args);
-    out.flush();
+    int code;
+    try {
+      code = run(new FileOutputStream(FileDescriptor.out), err, System.in, args);
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(err);
+    }
     err.flush();
     System.exit(code);
   }
 
   /**
-   * Runs {@code mdc} with {@code args}, writing text to {@code out} and {@code err} and large
-   * streamed outputs to {@code rawOut}, the byte stream beneath {@code out}; returns the exit code.
+   * Runs {@code mdc} with {@code args}, writing to {@code stdout} and {@code err}; returns the
+   * exit code. A write to {@code stdout} that fails is reported and ends in {@link
+   * ExitCode#IO_ERROR}, or quietly in {@link ExitCode#CLOSED_PIPE} when its reader went away.
    */
-  public static int run(PrintWriter out, PrintWriter err, InputStream stdin, OutputStream rawOut, String... args) {
+  public static int run(OutputStream stdout, PrintWriter err, InputStream stdin, String... args) {
+    CheckedOutput checked = new CheckedOutput(stdout, "standard output");
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(checked, StandardCharsets.UTF_8), true);
+    int code;
+    try {
+      code = execute(out, err, stdin, checked, args);
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(err);
+    }
+    out.flush();
+    Optional<CheckedOutput.Failure> failure = checked.failure();
+    if (failure.isPresent() && code != ExitCode.IO_ERROR.code() && code != ExitCode.CLOSED_PIPE.code()) {
+      if (failure.get().closedPipe()) {
+        code = ExitCode.CLOSED_PIPE.code();
+      } else {
+        err.println(failure.get().describe());
+        code = ExitCode.IO_ERROR.code();
+      }
+    }
+    err.flush();
+    return code;
+  }
+
+  private static int execute(PrintWriter out, PrintWriter err, InputStream stdin, OutputStream rawOut,
+      String... args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       // The version needs no command model: answering before picocli builds one halves the start.
       for (String line : new VersionProvider().getVersion()) {
@@ -46,6 +77,14 @@ public final class Main {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** Out of memory: one line that says what to do, and the code of an internal error. */
+  static int outOfMemory(PrintWriter err) {
+    err.println("mdc: out of memory: give the Java heap more room through MDC_JAVA_OPTS, for example"
+        + " MDC_JAVA_OPTS=-Xmx4g");
+    err.flush();
+    return ExitCode.INTERNAL_ERROR.code();
   }
 
   /** The subcommands, in the order help lists them. */
@@ -98,6 +137,11 @@ public final class Main {
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof CommandFailure) {
         return ((CommandFailure) e).code().code();
+      }
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof OutOfMemoryError) { // on a worker thread, handed over wrapped
+          return outOfMemory(cmd.getErr());
+        }
       }
       cmd.getErr().println("mdc: internal error: " + e + " (please report this, with the input that caused it)");
       if (System.getenv("MDC_DEBUG") != null) {

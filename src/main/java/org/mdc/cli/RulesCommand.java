@@ -65,7 +65,8 @@ final class RulesCommand implements Callable<Integer> {
       explain(rule.info(), rules, out);
       return ExitCode.OK.code();
     }
-    out.println("mdc applies " + rules.all().size() + " rules (rulebook: " + rules.rulebook().describe() + ")");
+    out.println("mdc applies " + rules.all().size() + " rules (rulebook: "
+        + org.mdc.report.Printable.text(rules.rulebook().describe()) + ")");
     for (Rule rule : rules.all()) {
       RuleInfo info = rule.info();
       out.println();
@@ -74,7 +75,7 @@ final class RulesCommand implements Callable<Integer> {
       out.println("  source: " + info.source().cite());
       Map<String, BigDecimal> values = rules.parameters(info);
       for (Parameter p : info.parameters()) {
-        out.println("  " + p.name() + " = " + values.get(p.name()).stripTrailingZeros().toPlainString() + ": "
+        out.println("  " + p.name() + " = " + Parameter.plain(values.get(p.name())) + ": "
             + p.provenance().kind().label() + " (" + p.provenance().reference() + ")");
       }
     }
@@ -91,8 +92,8 @@ final class RulesCommand implements Callable<Integer> {
       out.println("Parameters (in force, default, meaning):");
       Map<String, BigDecimal> values = rules.parameters(info);
       for (Parameter p : info.parameters()) {
-        out.println("  " + p.name() + " = " + values.get(p.name()).stripTrailingZeros().toPlainString()
-            + "  (default " + p.defaultValue().toPlainString() + ")  " + p.meaning());
+        out.println("  " + p.name() + " = " + Parameter.plain(values.get(p.name()))
+            + "  (default " + Parameter.plain(p.defaultValue()) + "; " + p.range() + ")  " + p.meaning());
         out.println("      rests on: " + p.provenance().describe());
       }
     }

@@ -1,7 +1,6 @@
 package org.mdc.cli;
 
 import java.io.PrintWriter;
-import org.mdc.io.InputProblem;
 import org.mdc.io.Parsed;
 import org.mdc.io.RulebookReader;
 import org.mdc.io.YamlTree;
@@ -26,13 +25,13 @@ final class RulesOption {
     try {
       bytes = InputFiles.read(file, java.io.InputStream.nullInputStream(), YamlTree.MAX_BYTES);
     } catch (InputFiles.Unavailable e) {
-      err.println("mdc: rulebook " + e.getMessage());
+      err.println("mdc: rulebook " + Problems.safe(e.getMessage()));
       throw new CommandFailure(ExitCode.NO_INPUT);
     }
     Parsed<Rulebook> book = RulebookReader.read(file, bytes);
     if (!book.ok()) {
-      book.problems().stream().map(InputProblem::describe).forEach(err::println);
-      err.println("mdc: " + file + ": the rulebook has " + book.problems().size() + " problem"
+      Problems.print(err, book.problems());
+      err.println("mdc: " + Problems.safe(file) + ": the rulebook has " + book.problems().size() + " problem"
           + (book.problems().size() == 1 ? "" : "s") + "; nothing done");
       throw new CommandFailure(ExitCode.DATA_ERROR);
     }

@@ -121,6 +121,28 @@ final class Fields {
     return whole(value.get(), join(path, key), min, max);
   }
 
+  /**
+   * True when a number's text has a leading zero ({@code 010}, {@code -007}): YAML 1.2 readers
+   * take 010 as ten, YAML 1.1 readers as the octal number 8, so it is refused rather than guessed.
+   */
+  static boolean leadingZero(String text) {
+    int i = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+    return text.length() > i + 1 && text.charAt(i) == '0'
+        && (Character.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '_');
+  }
+
+  /** The message for a number with a leading zero, with both readings. */
+  static String leadingZeroMessage(String text) {
+    String digits = text.replace("_", "").replaceFirst("^[-+]", "");
+    String sign = text.startsWith("-") ? "-" : "";
+    String decimal = sign + digits.replaceFirst("^0+(?=.)", "");
+    String octal = digits.matches("[0-7]{1,20}") ? sign + new BigInteger(digits, 8) : null;
+    return "expected a number written without a leading zero, found " + text + ": "
+        + (octal == null ? "write " + decimal
+            : "YAML 1.1 readers take it as the octal number " + octal + "; write " + decimal
+                + (octal.equals(decimal) ? "" : ", or " + octal + " if that is meant"));
+  }
+
   /** {@code node} as a whole number between {@code min} and {@code max}. */
   OptionalLong whole(YamlNode node, String field, long min, long max) {
     String range = "a whole number from " + org.mdc.rules.Numbers.grouped(min) + " to "
@@ -131,6 +153,10 @@ final class Fields {
           ? " (write the number without quotes, separators or decimals)"
           : "";
       problem(node.location(), field, "expected " + range + ", found " + node.describe() + hint);
+      return OptionalLong.empty();
+    }
+    if (leadingZero(((YamlNode.Scalar) node).text())) {
+      problem(node.location(), field, leadingZeroMessage(((YamlNode.Scalar) node).text()));
       return OptionalLong.empty();
     }
     BigInteger number;

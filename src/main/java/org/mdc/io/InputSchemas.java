@@ -232,10 +232,10 @@ public final class InputSchemas {
       for (Parameter parameter : info.parameters()) {
         Map<String, Object> number = new LinkedHashMap<>();
         number.put("type", parameter.whole() ? "integer" : "number");
-        number.put("minimum", 0);
-        number.put("maximum", 1_000_000_000L);
+        number.put("minimum", parameter.min().longValueExact());
+        number.put("maximum", parameter.max().longValueExact());
         number.put("default", parameter.defaultValue());
-        number.put("description", parameter.meaning());
+        number.put("description", parameter.meaning() + ": " + parameter.range());
         params.put(parameter.name(), number);
       }
       params.put("severity", obj("description", "the severity of this rule's findings; off drops them",

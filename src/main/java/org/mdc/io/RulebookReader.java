@@ -96,21 +96,25 @@ public final class RulebookReader {
     boolean isNumber = node instanceof YamlNode.Scalar
         && (((YamlNode.Scalar) node).kind() == YamlNode.Scalar.Kind.INTEGER
             || ((YamlNode.Scalar) node).kind() == YamlNode.Scalar.Kind.DECIMAL);
-    String expected = parameter.whole() ? "a whole number of at least 0" : "a number of at least 0";
+    String expected = "expected " + parameter.range() + " (" + parameter.meaning() + "), found " + node.describe();
     if (!isNumber) {
-      f.problem(node.location(), field, "expected " + expected + " (" + parameter.meaning() + "), found " + node.describe());
+      f.problem(node.location(), field, expected);
+      return Optional.empty();
+    }
+    String text = ((YamlNode.Scalar) node).text();
+    if (Fields.leadingZero(text)) {
+      f.problem(node.location(), field, Fields.leadingZeroMessage(text));
       return Optional.empty();
     }
     BigDecimal value;
     try {
-      value = new BigDecimal(((YamlNode.Scalar) node).text().replace("_", ""));
+      value = new BigDecimal(text.replace("_", ""));
     } catch (NumberFormatException e) {
-      f.problem(node.location(), field, "expected " + expected + ", found " + node.describe());
+      f.problem(node.location(), field, expected);
       return Optional.empty();
     }
-    if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(1_000_000_000L)) > 0
-        || parameter.whole() && value.stripTrailingZeros().scale() > 0) {
-      f.problem(node.location(), field, "expected " + expected + " and at most 1,000,000,000, found " + node.describe());
+    if (!parameter.accepts(value)) {
+      f.problem(node.location(), field, expected);
       return Optional.empty();
     }
     return Optional.of(value);
@@ -151,9 +155,9 @@ public final class RulebookReader {
       }
       lines.add(info.id() + ":");
       for (Parameter p : info.parameters()) {
-        lines.add("  # " + p.name() + ": " + p.meaning() + ". Rests on:");
+        lines.add("  # " + p.name() + ": " + p.meaning() + "; " + p.range() + ". Rests on:");
         wrap(p.provenance().describe(), "  #   ", 100).forEach(lines::add);
-        lines.add("  " + p.name() + ": " + p.defaultValue().toPlainString());
+        lines.add("  " + p.name() + ": " + Parameter.plain(p.defaultValue()));
       }
     }
     lines.forEach(l -> out.append(l).append('\n'));

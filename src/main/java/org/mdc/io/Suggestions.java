@@ -9,9 +9,20 @@ public final class Suggestions {
 
   private Suggestions() {}
 
-  /** The candidate closest to {@code typed} by edit distance, if it is close enough to be a typo. */
+  /**
+   * The candidate {@code typed} most likely means: the shortest one it begins ({@code y} is
+   * {@code yes}, not the equally distant {@code no}), else the closest by edit distance, if it is
+   * close enough to be a typo.
+   */
   public static Optional<String> nearest(String typed, Collection<String> candidates) {
-    String t = typed.toLowerCase(java.util.Locale.ROOT);
+    String t = typed.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!t.isEmpty()) {
+      Optional<String> begun = candidates.stream().filter(c -> c.toLowerCase(java.util.Locale.ROOT).startsWith(t))
+          .min(Comparator.comparingInt(String::length).thenComparing(c -> c));
+      if (begun.isPresent()) {
+        return begun;
+      }
+    }
     return candidates.stream()
         .min(Comparator.comparingInt((String c) -> distance(t, c)).thenComparing(c -> c))
         .filter(c -> distance(t, c) <= Math.max(2, c.length() / 3));

@@ -77,7 +77,8 @@ public interface YamlNode {
       }
     }
 
-    private static String abbreviate(String s) {
+    /** {@code s}, cut to 40 characters with an ellipsis. */
+    static String abbreviate(String s) {
       return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
   }

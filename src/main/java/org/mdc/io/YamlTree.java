@@ -15,6 +15,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads one YAML document into a {@link YamlNode} tree that remembers where each value is.
@@ -22,8 +30,8 @@ import java.util.Map;
  * <p>Input is untrusted, so the limits are deliberate: at most {@value #MAX_BYTES} bytes, a
  * nesting depth of {@value #MAX_DEPTH}, scalars of at most {@value #MAX_SCALAR} characters, one
  * document, no aliases (Jackson drives SnakeYAML's low-level parser, where SnakeYAML's own alias
- * limits do not apply), and no duplicate keys. The text must be UTF-8; a byte-order mark is
- * skipped.
+ * limits do not apply), no duplicate keys and no tags. The text must be UTF-8; a byte-order
+ * mark is skipped.
  */
 public final class YamlTree {
 
@@ -57,8 +65,8 @@ public final class YamlTree {
   }
 
   private Parsed<YamlNode> parse(byte[] bytes) {
-    if (bytes.length > MAX_BYTES) {
-      return fail(Location.START, "the file has " + bytes.length + " bytes; at most " + MAX_BYTES + " are read");
+    if (bytes.length > MAX_BYTES) { // only the limit plus one byte was read: the true size is unknown
+      return fail(Location.START, "the file is larger than 1 MiB (1,048,576 bytes), the most mdc reads");
     }
     String text;
     try {
@@ -71,6 +79,10 @@ public final class YamlTree {
     }
     if (text.isBlank()) {
       return fail(Location.START, "the file is empty: expected a mapping of fields");
+    }
+    Invalid tag = firstTag(text);
+    if (tag != null) {
+      return fail(tag.location, tag.getMessage());
     }
     try (YAMLParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
@@ -126,7 +138,39 @@ public final class YamlTree {
       case VALUE_NULL:
         return new YamlNode.Scalar(at, "", YamlNode.Scalar.Kind.NULL);
       default:
-        throw new Invalid(at, "unexpected YAML content (" + token + ")");
+        throw new Invalid(at, "a YAML value of a kind mdc does not read: write text, a number, a list or a mapping");
+    }
+  }
+
+  /**
+   * The first YAML tag in {@code text} ({@code !foo}, {@code !!int "6000000"}, {@code !!binary}),
+   * as a problem; null when there is none, or when the text is not YAML (the parse says why). An
+   * unknown tag would be ignored and a known one would turn quoted text into a number, while
+   * every value mdc reads is written plainly. Read from SnakeYAML's events, beneath Jackson,
+   * which drops the tag of a mapping's first key.
+   */
+  private static Invalid firstTag(String text) {
+    if (text.indexOf('!') < 0) {
+      return null; // no tag without a '!'
+    }
+    try {
+      Parser events = new ParserImpl(new StreamReader(text), new LoaderOptions());
+      for (Event event = events.getEvent(); event != null && !event.is(Event.ID.StreamEnd);
+          event = events.getEvent()) {
+        String tag = event instanceof ScalarEvent ? ((ScalarEvent) event).getTag()
+            : event instanceof CollectionStartEvent ? ((CollectionStartEvent) event).getTag() : null;
+        if (tag != null) {
+          String written = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length())
+              : tag;
+          Mark at = event.getStartMark();
+          return new Invalid(new Location(at.getLine() + 1, at.getColumn() + 1), "the YAML tag "
+              + YamlNode.Scalar.abbreviate(written) + " is not allowed: write the value plainly (numbers without"
+              + " quotes or tags)");
+        }
+      }
+      return null;
+    } catch (RuntimeException e) {
+      return null; // not YAML: the parse reports it
     }
   }
 
@@ -178,8 +222,26 @@ public final class YamlTree {
     return new Location(loc.getLineNr(), Math.max(1, loc.getColumnNr()));
   }
 
+  /** The parser's message in the user's terms: the limit or the rule broken, never a class name. */
   private static String cleanMessage(JsonProcessingException e) {
-    return firstLine(e.getOriginalMessage());
+    String message = firstLine(e.getOriginalMessage());
+    if (message.contains("nesting depth")) {
+      return "nested more than " + MAX_DEPTH + " levels deep";
+    }
+    if (message.contains("Expected a field name")) {
+      return "a key must be plain text, not a list or a mapping";
+    }
+    if (message.contains("String value length")) {
+      return "a value of more than " + MAX_SCALAR + " characters";
+    }
+    if (message.contains("Number value length")) {
+      return "a number of more than 40 digits";
+    }
+    if (message.contains("Document length")) {
+      return "the file is larger than 1 MiB (1,048,576 bytes), the most mdc reads";
+    }
+    return message.replaceAll("\\s*\\(from `[^`]*`\\)", "").replaceAll("<org\\.yaml[^>]*>", "something else")
+        .replaceAll("com\\.fasterxml\\.[\\w.$]+", "the YAML reader");
   }
 
   private static String firstLine(String message) {

@@ -63,7 +63,10 @@ public final class ZoneReader {
   /** Loads a zone file that a mandate names, relative to the mandate. */
   @FunctionalInterface
   public interface ZoneLoader {
-    /** The bytes of {@code name}; throws with a user's message when it cannot be read. */
+    /**
+     * The bytes of {@code name}; throws when it cannot be read, with a message that completes
+     * "the zone file 'NAME' ...", such as "cannot be read (no such file)".
+     */
     byte[] load(String name) throws java.io.IOException;
   }
 
@@ -102,14 +105,26 @@ public final class ZoneReader {
       Location at = m.entries().get("zone").value().location();
       try {
         String zoneFile = java.nio.file.Path.of(file).resolveSibling(zoneName.get()).toString();
-        Parsed<ZoneDocument> parsed = read(zoneFile, loader.load(zoneName.get()));
-        if (parsed.ok()) {
-          zone = parsed.value();
+        byte[] zoneBytes = loader.load(zoneName.get());
+        // The draft may name any file: only a file that looks like a zone has its problems shown,
+        // so that a draft cannot print another file's lines (a secret, say) into a CI log.
+        Parsed<YamlNode> zoneTree = YamlTree.parse(zoneFile, zoneBytes);
+        if (!zoneTree.ok()) {
+          f.problem(at, "zone", "the zone file '" + zoneName.get() + "' is not a zone file: it is not valid YAML"
+              + " (line " + zoneTree.problems().get(0).location().line() + "); nothing of it is shown");
+        } else if (!looksLikeZone(zoneTree.value().get())) {
+          f.problem(at, "zone", "the zone file '" + zoneName.get() + "' is not a zone file: it has neither"
+              + " population nor largest_armed_force; nothing of it is shown");
         } else {
-          parsed.problems().forEach(f::add);
+          Parsed<ZoneDocument> parsed = read(zoneFile, zoneBytes);
+          if (parsed.ok()) {
+            zone = parsed.value();
+          } else {
+            parsed.problems().forEach(f::add);
+          }
         }
       } catch (java.io.IOException e) {
-        f.problem(at, "zone", "the zone file '" + zoneName.get() + "' cannot be read: " + e.getMessage());
+        f.problem(at, "zone", "the zone file '" + zoneName.get() + "' " + e.getMessage());
       } catch (java.nio.file.InvalidPathException e) {
         f.problem(at, "zone", "'" + zoneName.get() + "' is not a file name");
       }
@@ -119,6 +134,38 @@ public final class ZoneReader {
     }
     return Parsed.of(new ZoneDocument(file, zone.get().zone().withMission(mission.get()),
         zone.get().sourceMap().overlay(f.sourceMap())));
+  }
+
+  private static final java.util.regex.Pattern MANDATE_MODELINE = java.util.regex.Pattern.compile(
+      "\\A(?:[^\\n]*\\n){0,4}?#\\s*yaml-language-server:\\s*\\$schema=\\S*mandate\\.schema\\.json");
+  private static final java.util.regex.Pattern MANDATE_KEY =
+      java.util.regex.Pattern.compile("(?m)^[\"']?(mission|zone)[\"']?[ \\t]*:");
+
+  /**
+   * True when {@code bytes} look like a mandate draft, so that {@code mdc check} reads them when
+   * it searches a folder that holds other YAML too (a compose file, a CI workflow): a schema
+   * line naming the mandate schema in the first five lines, or a {@code mission} or {@code zone}
+   * key at the top level (found in the text when the YAML is broken, so a broken draft is still
+   * reported rather than skipped).
+   */
+  public static boolean looksLikeMandate(String file, byte[] bytes) {
+    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    if (MANDATE_MODELINE.matcher(text).find()) {
+      return true;
+    }
+    Parsed<YamlNode> tree = YamlTree.parse(file, bytes);
+    if (!tree.ok()) {
+      return MANDATE_KEY.matcher(text).find();
+    }
+    return tree.value().get() instanceof YamlNode.Mapping
+        && (((YamlNode.Mapping) tree.value().get()).entries().containsKey("mission")
+            || ((YamlNode.Mapping) tree.value().get()).entries().containsKey("zone"));
+  }
+
+  /** True when {@code root} is a mapping with a field only a zone has: population or largest_armed_force. */
+  static boolean looksLikeZone(YamlNode root) {
+    return root instanceof YamlNode.Mapping && (((YamlNode.Mapping) root).entries().containsKey("population")
+        || ((YamlNode.Mapping) root).entries().containsKey("largest_armed_force"));
   }
 
   private static Optional<Zone> zone(Fields f, YamlNode root) {

@@ -41,6 +41,18 @@ public final class CheckJsonReport implements CheckRenderer {
         if (result.baseline()) {
           g.writeStringField("baseline", f.state().label());
         }
+        if (f.before() != null) { // worse than in the baseline: what it was there
+          g.writeObjectFieldStart("baseline_finding");
+          g.writeStringField("severity", CheckRenderer.level(f.before().severity()));
+          if (f.before().required().isPresent()) {
+            g.writeNumberField("required", f.before().required().getAsLong());
+          }
+          if (f.before().actual().isPresent()) {
+            g.writeNumberField("actual", f.before().actual().getAsLong());
+          }
+          g.writeStringField("message", f.before().message());
+          g.writeEndObject();
+        }
         g.writeBooleanField("fails", result.failing(f));
         g.writeEndObject();
       }

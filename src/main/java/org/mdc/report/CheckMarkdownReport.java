@@ -5,7 +5,10 @@ import java.io.Writer;
 import org.mdc.check.CheckFinding;
 import org.mdc.check.CheckResult;
 
-/** A Markdown table of findings, fit for a pull-request comment. */
+/**
+ * A Markdown table of findings, fit for a pull-request comment; text from the drafts is escaped
+ * ({@link Printable#markdown}), so a draft cannot add markup, links or raw HTML to the comment.
+ */
 public final class CheckMarkdownReport implements CheckRenderer {
 
   @Override
@@ -17,27 +20,12 @@ public final class CheckMarkdownReport implements CheckRenderer {
       out.write("| Severity | Location | Rule | Finding |" + (result.baseline() ? " Change |" : "") + "\n");
       out.write("| --- | --- | --- | --- |" + (result.baseline() ? " --- |" : "") + "\n");
       for (CheckFinding f : result.findings()) {
-        out.write("| " + CheckRenderer.level(f.severity()) + " | `" + cell(f.place().file()) + ":" + f.place().line()
-            + "` | `" + f.rule() + "` | " + cell(f.message()) + " |"
-            + (result.baseline() ? " " + change(f.state()) + " |" : "") + "\n");
+        out.write("| " + CheckRenderer.level(f.severity()) + " | `" + Printable.markdownCode(f.place().file()) + ":"
+            + f.place().line() + "` | `" + f.rule() + "` | " + Printable.markdown(f.message()) + " |"
+            + (result.baseline() ? " " + CheckRenderer.change(f) + " |" : "") + "\n");
       }
       out.write("\n");
     }
-    out.write(CheckTextReport.summary(result) + "\n");
-  }
-
-  private static String change(CheckFinding.BaselineState state) {
-    switch (state) {
-      case NEW:
-        return "new";
-      case ABSENT:
-        return "fixed";
-      default:
-        return "kept";
-    }
-  }
-
-  private static String cell(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ").replace("`", "'");
+    out.write(Printable.markdown(CheckTextReport.summary(result)) + "\n");
   }
 }

@@ -14,6 +14,32 @@ public interface CheckRenderer {
     return severity == org.mdc.rules.Severity.INFO ? "note" : severity.label();
   }
 
+  /**
+   * How a finding stands against the baseline, in words: new, kept, fixed, or worsened with the
+   * baseline's values beside the draft's ({@code worsened: error, was warning; short by 4,999, was
+   * 2,000}).
+   */
+  static String change(org.mdc.check.CheckFinding f) {
+    switch (f.state()) {
+      case NEW:
+        return "new";
+      case ABSENT:
+        return "fixed";
+      case UPDATED:
+        java.util.List<String> what = new java.util.ArrayList<>();
+        if (f.severityRose()) {
+          what.add(level(f.severity()) + ", was " + level(f.before().severity()));
+        }
+        if (f.shortfallGrew()) {
+          what.add("short by " + org.mdc.rules.Numbers.grouped(f.finding().shortfall()) + ", was "
+              + org.mdc.rules.Numbers.grouped(f.before().shortfall()));
+        }
+        return "worsened: " + String.join("; ", what);
+      default:
+        return "kept";
+    }
+  }
+
   /** A file name as a relative URI with forward slashes, as SARIF and CI annotations want it. */
   static String uri(String file) {
     String path = file.replace('\\', '/');

@@ -6,7 +6,11 @@ import org.mdc.check.CheckFinding;
 import org.mdc.check.CheckResult;
 import org.mdc.rules.Severity;
 
-/** {@code file:line:column: severity: message [rule-id]}, one line each, then a summary. */
+/**
+ * {@code file:line:column: severity: message [rule-id]}, one line each, then a summary. File
+ * names and messages are neutralised ({@link Printable}): a line break in a mission's name cannot
+ * forge a line of its own.
+ */
 public final class CheckTextReport implements CheckRenderer {
 
   private final Style style;
@@ -25,14 +29,16 @@ public final class CheckTextReport implements CheckRenderer {
       if (f.state() == CheckFinding.BaselineState.ABSENT) {
         continue;
       }
-      out.write(f.place().file() + ":" + f.place().line() + ":" + f.place().column() + ": "
-          + style.severity(f.severity(), CheckRenderer.level(f.severity())) + ": " + f.message() + " [" + f.rule() + "]"
-          + (result.baseline() ? " (" + (f.state() == CheckFinding.BaselineState.NEW ? "new" : "kept") + ")" : "")
+      out.write(Printable.text(f.place().file()) + ":" + f.place().line() + ":" + f.place().column() + ": "
+          + style.severity(f.severity(), CheckRenderer.level(f.severity())) + ": " + Printable.text(f.message())
+          + " [" + f.rule() + "]"
+          + (result.baseline() ? " (" + CheckRenderer.change(f) + ")" : "")
           + "\n");
     }
     for (CheckFinding f : result.findings()) {
       if (f.state() == CheckFinding.BaselineState.ABSENT) {
-        out.write(f.place().file() + ": fixed: " + f.message() + " [" + f.rule() + "]\n");
+        out.write(Printable.text(f.place().file()) + ": fixed: " + Printable.text(f.message()) + " [" + f.rule()
+            + "]\n");
       }
     }
     out.write(summary(result) + "\n");
@@ -46,11 +52,12 @@ public final class CheckTextReport implements CheckRenderer {
         + " file" + (r.files().size() == 1 ? "" : "s");
     if (r.baseline()) {
       counts += "; against the baseline: " + r.count(CheckFinding.BaselineState.NEW) + " new, "
+          + r.count(CheckFinding.BaselineState.UPDATED) + " worsened, "
           + r.count(CheckFinding.BaselineState.UNCHANGED) + " kept, " + r.count(CheckFinding.BaselineState.ABSENT)
           + " fixed";
     }
     if (!r.rulebook().startsWith("defaults")) {
-      counts += "; rulebook: " + r.rulebook();
+      counts += "; rulebook: " + Printable.text(r.rulebook());
     }
     return "mdc check: " + counts + "; " + (r.fails() ? "FAILED" : "passed") + " (--fail-on " + r.failLevel().label() + ")";
   }

@@ -8,8 +8,8 @@ import org.mdc.rules.Severity;
 
 /**
  * GitHub Actions workflow commands: {@code ::error file=...,line=...,col=...,title=RULE::message}.
- * Messages escape {@code %}, CR and LF; properties also escape {@code :} and {@code ,}, as the
- * Actions toolkit does.
+ * Escaped exactly as the Actions toolkit escapes, and nothing more: messages escape {@code %},
+ * CR and LF; properties also escape {@code :} and {@code ,}.
  */
 public final class GithubReport implements CheckRenderer {
 
@@ -19,7 +19,7 @@ public final class GithubReport implements CheckRenderer {
       if (f.state() == CheckFinding.BaselineState.ABSENT) {
         continue;
       }
-      out.write("::" + command(f.severity()) + " file=" + property(CheckRenderer.uri(f.place().file()))
+      out.write("::" + command(f.severity()) + " file=" + property(path(f.place().file()))
           + ",line=" + f.place().line() + ",col=" + f.place().column() + ",title=" + property(f.rule())
           + "::" + data(f.message()) + "\n");
     }
@@ -35,6 +35,15 @@ public final class GithubReport implements CheckRenderer {
       default:
         return "notice";
     }
+  }
+
+  /**
+   * The file as the workflow command wants it: its path as given (relative to the workspace when
+   * the check ran there), without a leading {@code ./}; escaped as a property, and not encoded
+   * as a URI, which GitHub would not decode ({@code my%20drafts} would name no file).
+   */
+  static String path(String file) {
+    return file.startsWith("./") ? file.substring(2) : file;
   }
 
   /** Escapes a message, as the toolkit's escapeData. */

@@ -26,7 +26,7 @@ final class Html {
           out.append("&#39;");
           break;
         default:
-          out.append(c < 0x20 && c != '\n' && c != '\t' ? '\uFFFD' : c);
+          out.append(Printable.unsafe(c) && c != '\n' && c != '\t' ? '\uFFFD' : c); // controls, bidi overrides
       }
     }
     return out.toString();

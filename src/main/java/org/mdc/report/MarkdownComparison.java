@@ -65,6 +65,6 @@ public final class MarkdownComparison implements ComparisonRenderer {
   }
 
   private static String escape(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    return Printable.markdown(text);
   }
 }

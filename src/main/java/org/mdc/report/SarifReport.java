@@ -129,6 +129,15 @@ public final class SarifReport implements CheckRenderer {
     if (f.finding().actual().isPresent()) {
       g.writeNumberField("actual", f.finding().actual().getAsLong());
     }
+    if (f.before() != null) { // updated: the baseline's values beside the draft's
+      g.writeStringField("baselineLevel", CheckRenderer.level(f.before().severity()));
+      if (f.before().required().isPresent()) {
+        g.writeNumberField("baselineRequired", f.before().required().getAsLong());
+      }
+      if (f.before().actual().isPresent()) {
+        g.writeNumberField("baselineActual", f.before().actual().getAsLong());
+      }
+    }
     g.writeEndObject();
     g.writeEndObject();
   }

@@ -24,7 +24,11 @@ import org.mdc.rules.Rule;
 import org.mdc.rules.RuleSet;
 import org.mdc.rules.Severity;
 
-/** The assessment as a report a planner reads in a minute: recommendation first, then figures, gaps and sources. */
+/**
+ * The assessment as a report a planner reads in a minute: recommendation first, then figures,
+ * gaps and sources. Text from the input is neutralised ({@link Printable}): a zone's name cannot
+ * move the cursor, recolour the terminal or forge a line.
+ */
 public final class TextReport implements AssessmentRenderer {
 
   private final RuleSet rules;
@@ -56,7 +60,7 @@ public final class TextReport implements AssessmentRenderer {
 
   private void header(Assessment a, StringBuilder out) {
     Zone z = a.zone();
-    out.append("mdc assessment: ").append(z.name()).append('\n');
+    out.append("mdc assessment: ").append(p(z.name())).append('\n');
     new TextTable("  ")
         .row("population", Figures.count(z.population()))
         .row("largest armed force", Figures.range(z.largestArmedForce().strength())
@@ -78,17 +82,17 @@ public final class TextReport implements AssessmentRenderer {
     out.append("  Why: decision table row ").append(r.row().id()).append(", ").append(r.row().situation()).append('\n');
     for (RowTrial t : r.trace()) {
       out.append("    row ").append(t.row()).append(' ')
-          .append(t.truth().name().toLowerCase(Locale.ROOT)).append(": ").append(t.reason());
-      t.fallThrough().ifPresent(why -> out.append("; falls through: ").append(why));
+          .append(t.truth().name().toLowerCase(Locale.ROOT)).append(": ").append(p(t.reason()));
+      t.fallThrough().ifPresent(why -> out.append("; falls through: ").append(p(why)));
       out.append('\n');
     }
     for (Complement c : r.complements()) {
-      out.append(c.configuration().isPresent() ? "  Complement: " : "  Lever: ").append(c.role())
+      out.append(c.configuration().isPresent() ? "  Complement: " : "  Lever: ").append(p(c.role()))
           .append(" [").append(c.rule()).append("]\n");
       cited.add(c.rule());
     }
     for (Recommendation.Note n : r.notes()) {
-      out.append("  Note: ").append(n.message()).append(" [").append(n.rule()).append("]\n");
+      out.append("  Note: ").append(p(n.message())).append(" [").append(n.rule()).append("]\n");
       cited.add(n.rule());
     }
     a.overTheHorizon().ifPresent(p -> overTheHorizon(p, out, cited));
@@ -97,6 +101,11 @@ public final class TextReport implements AssessmentRenderer {
           .append(" [political-mission-size]\n");
       cited.add("political-mission-size");
     }
+  }
+
+  /** Text from the input (a name, a message that repeats one), neutralised for a terminal. */
+  private static String p(String text) {
+    return Printable.text(text);
   }
 
   private static String pad(String text, int width) {
@@ -148,7 +157,7 @@ public final class TextReport implements AssessmentRenderer {
       out.append("  ").append(pad(v.configuration().title(), 24)).append(' ').append(pad(v.verdict().label().replace('-', ' '), 13))
           .append(' ').append(v.role().label().replace('-', ' ')).append('\n');
       for (Reason r : v.reasons()) {
-        out.append("      - ").append(r.message()).append(" [").append(r.rule()).append("]\n");
+        out.append("      - ").append(p(r.message())).append(" [").append(r.rule()).append("]\n");
         cited.add(r.rule());
       }
     }
@@ -167,7 +176,7 @@ public final class TextReport implements AssessmentRenderer {
     out.append('\n');
     int i = 1;
     for (Finding g : a.gaps()) {
-      out.append(i < 10 ? "   " : "  ").append(i++).append(". ").append(style.severity(g.severity(), g.message()))
+      out.append(i < 10 ? "   " : "  ").append(i++).append(". ").append(style.severity(g.severity(), p(g.message())))
           .append(" [").append(g.rule()).append("]\n");
     }
   }
@@ -180,7 +189,8 @@ public final class TextReport implements AssessmentRenderer {
     }
     out.append('\n');
     for (Assumption s : a.assumptions()) {
-      out.append("  - ").append(s.field()).append(": ").append(s.assumed()).append("; ").append(s.effect()).append('\n');
+      out.append("  - ").append(p(s.field())).append(": ").append(p(s.assumed())).append("; ")
+          .append(p(s.effect())).append('\n');
     }
   }
 

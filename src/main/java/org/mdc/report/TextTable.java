@@ -14,8 +14,13 @@ final class TextTable {
     this.indent = indent;
   }
 
+  /** Adds a row; its cells are neutralised ({@link Printable#text}), as they may hold names from the input. */
   TextTable row(String... cells) {
-    rows.add(cells);
+    String[] safe = new String[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      safe[i] = Printable.text(cells[i]);
+    }
+    rows.add(safe);
     return this;
   }
 

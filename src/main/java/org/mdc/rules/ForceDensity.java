@@ -20,8 +20,8 @@ public final class ForceDensity implements Rule {
           "Troops for the population at risk: 2 to 10 per 1,000 inhabitants; the low end is the minimum",
           new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\" and Table 1, citing O'Hanlon & Singer (2004)"),
           List.of(
-              Parameter.of("per_thousand_min", 2, "troops per 1,000 inhabitants, low end (the minimum)", RATE),
-              Parameter.of("per_thousand_max", 10, "troops per 1,000 inhabitants, high end", RATE)))
+              Parameter.of("per_thousand_min", 2, 0, 1000, "troops per 1,000 inhabitants, low end (the minimum)", RATE),
+              Parameter.of("per_thousand_max", 10, 0, 1000, "troops per 1,000 inhabitants, high end", RATE)))
           .withSeverity(Severity.INFO)
           .withExample("Darfur, c. 6 million people: 2 to 10 per 1,000 gives 12,000 to 60,000 troops, as 002's Table 1 has it.",
               Provenance.seed(Source.BELLAMY_LUPEL, "Table 1", "Darfur, Sudan  c.6 million  UNAMID  12,000–60,000"));

@@ -34,7 +34,7 @@ public final class HelicopterRatio implements Rule {
           "helicopter-ratio",
           "A mission's own lift: at least one helicopter per 800 of its troops (a floor near UNAMID's authorization)",
           new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\", citing Sherman, Kugel & Sinclair (2012)"),
-          List.of(Parameter.of("troops_per_helicopter", 800, "troops served by one helicopter, the floor", FLOOR)))
+          List.of(Parameter.of("troops_per_helicopter", 800, 1, 100_000, "troops served by one helicopter, the floor", FLOOR)))
           .withSeverity(Severity.ERROR)
           .withExample("UNAMID, July 2014: its 15,362 troops need 20 helicopters at one per 800; it had 5, so it was short"
               + " by 15 (75%).",
@@ -89,7 +89,7 @@ public final class HelicopterRatio implements Rule {
     String whose = missionStates ? mission.name() + " has " : "the zone has ";
     long floor = need.forMission().getAsLong();
     long actual = need.available().getAsLong();
-    String ratio = "one per " + troopsPerHelicopter.stripTrailingZeros().toPlainString() + " of its "
+    String ratio = "one per " + Parameter.plain(troopsPerHelicopter) + " of its "
         + Numbers.grouped(mission.troops()) + " troops gives " + Numbers.grouped(floor);
     Measure measure = new Measure(floor, actual);
     if (measure.isMet()) {

@@ -27,22 +27,22 @@ public final class PoliticalMissionSize implements Rule {
           new Source(Source.GOWAN, "\"What Are Political Missions?\" (UNAMI, UNMIN), \"A Limited Preventive Role\""
               + " (UNOWA), \"Addressing Latent Tension\" (OSCE Estonia, Latvia), \"At the Rubicon\" (Kenya, KVM)"),
           List.of(
-              Parameter.count("latent_max", 10, "staff at most of a mission in latent tension",
+              Parameter.count("latent_max", 10, 1, 100_000, "staff at most of a mission in latent tension",
                   Provenance.seed(Source.GOWAN, "\"Addressing Latent Tension\"", "Those to Estonia and Latvia were"
                       + " launched in 1993 and never involved more than ten staff each")),
-              Parameter.count("typical_min", 20, "staff of a typical UN political mission, low end",
+              Parameter.count("typical_min", 20, 0, 100_000, "staff of a typical UN political mission, low end",
                   Provenance.seed(Source.GOWAN, "\"What Are Political Missions?\"", "the majority of the United"
                       + " Nations' political missions numbered between twenty to one hundred personnel")),
-              Parameter.count("typical_max", 100, "staff of a typical UN political mission, high end",
+              Parameter.count("typical_max", 100, 0, 100_000, "staff of a typical UN political mission, high end",
                   Provenance.seed(Source.GOWAN, "\"What Are Political Missions?\"", "the majority of the United"
                       + " Nations' political missions numbered between twenty to one hundred personnel")),
-              Parameter.count("rubicon_max", 35, "staff of a mediation team at the Rubicon (Kenya 2008)",
+              Parameter.count("rubicon_max", 35, 1, 100_000, "staff of a mediation team at the Rubicon (Kenya 2008)",
                   Provenance.seed(Source.GOWAN, "\"At the Rubicon\"", "the overall number of staff and experts"
                       + " involved is estimated to have reached the mid-thirties")),
-              Parameter.count("large_mission", 1000, "staff above which a political mission is unusually large",
+              Parameter.count("large_mission", 1000, 1, 1_000_000, "staff above which a political mission is unusually large",
                   Provenance.seed(Source.GOWAN, "\"What Are Political Missions?\"", "UNAMI and UNMIN were unusually"
                       + " large: while UNAMI had more than one thousand staff in 2010")),
-              Parameter.count("monitoring_max", 2000, "staff at most of an electoral or observer mission",
+              Parameter.count("monitoring_max", 2000, 1, 1_000_000, "staff at most of an electoral or observer mission",
                   Provenance.seed(Source.GOWAN, "\"At the Rubicon\"", "the KVM was expected to deploy \u201c2,000"
                       + " unarmed verifiers.\u201d"))))
           .withSeverity(Severity.WARNING)

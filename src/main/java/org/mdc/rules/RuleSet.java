@@ -117,7 +117,7 @@ public final class RuleSet {
 
   /** The value of one parameter under this rule set's rulebook, written plainly ({@code 2}, {@code 2.5}). */
   public String parameter(RuleInfo rule, String name) {
-    return rulebook.settingsFor(rule).value(name).stripTrailingZeros().toPlainString();
+    return Parameter.plain(rulebook.settingsFor(rule).value(name));
   }
 
   public HelicopterRatio helicopterRatio() {

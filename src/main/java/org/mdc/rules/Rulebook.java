@@ -56,7 +56,7 @@ public record Rulebook(
     }
     java.util.List<String> changes = new java.util.ArrayList<>();
     overrides.forEach((rule, values) ->
-        values.forEach((p, v) -> changes.add(rule + "." + p + " = " + v.stripTrailingZeros().toPlainString())));
+        values.forEach((p, v) -> changes.add(rule + "." + p + " = " + Parameter.plain(v))));
     severities.forEach((rule, s) -> changes.add(rule + ": " + s.label()));
     disabled.stream().sorted().forEach(rule -> changes.add(rule + ": off"));
     return name + " (" + String.join("; ", changes) + ")";

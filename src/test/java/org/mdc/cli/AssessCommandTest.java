@@ -99,6 +99,14 @@ class AssessCommandTest {
   }
 
   @Test
+  void theReadmeListsEveryExitCodeOfTheEnum() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+    Arrays.stream(ExitCode.values()).forEach(code ->
+        assertThat(readme).containsPattern("\\n +" + code.code() + " {3}" + java.util.regex.Pattern.quote(code.meaning())
+            + "\\n"));
+  }
+
+  @Test
   void versionComesFromThePom() {
     assertThat(CliRun.of("--version").out()).startsWith("mdc 0.1.0");
   }

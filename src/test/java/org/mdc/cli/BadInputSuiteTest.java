@@ -28,7 +28,9 @@ class BadInputSuiteTest {
   @TempDir Path dir;
 
   private static void assertNoStackTrace(CliRun run) {
-    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error");
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error")
+        .doesNotContain("StreamReadConstraints").doesNotContain("org.yaml").doesNotContain("com.fasterxml")
+        .doesNotContain("Event").doesNotContain("VALUE_");
     assertThat(run.code()).isNotEqualTo(70);
   }
 
@@ -44,8 +46,17 @@ class BadInputSuiteTest {
     return Stream.of(
         Arguments.of("alias bomb (billion laughs)", bomb.getBytes(StandardCharsets.UTF_8), 65, "YAML aliases (*a) are not allowed"),
         Arguments.of("deep nesting", ("name: " + "[".repeat(5000) + "]".repeat(5000) + "\n").getBytes(StandardCharsets.UTF_8), 65, "nest"),
+        Arguments.of("nesting just past the limit", ("name: " + "[".repeat(40) + "]".repeat(40) + "\n").getBytes(StandardCharsets.UTF_8), 65, "not valid YAML: nested more than 32 levels deep"),
+        Arguments.of("a list as a key", ("? [a, b]\n: 1\n" + ZONE).getBytes(StandardCharsets.UTF_8), 65, "not valid YAML: a key must be plain text, not a list or a mapping"),
+        Arguments.of("an unknown tag", (ZONE + "area_km2: !foo 5\n").getBytes(StandardCharsets.UTF_8), 65, "6:11: the YAML tag !foo is not allowed: write the value plainly"),
+        Arguments.of("a tag that makes text a count", ZONE.replace("helicopters: 5", "helicopters: !!int \"5\"").getBytes(StandardCharsets.UTF_8), 65, "4:14: the YAML tag !!int is not allowed"),
+        Arguments.of("a binary value", ZONE.replace("name: X", "name: !!binary aGVsbG8=").getBytes(StandardCharsets.UTF_8), 65, "1:7: the YAML tag !!binary is not allowed"),
+        Arguments.of("a tag on the first key", ("!foo " + ZONE).getBytes(StandardCharsets.UTF_8), 65, "1:1: the YAML tag !foo is not allowed"),
+        Arguments.of("a tag on the document", ("--- !foo\n" + ZONE).getBytes(StandardCharsets.UTF_8), 65, "the YAML tag !foo is not allowed"),
+        Arguments.of("an exclamation mark in text is fine", ZONE.replace("name: X", "name: Help! now").getBytes(StandardCharsets.UTF_8), 0, ""),
+        Arguments.of("a one-letter answer", (ZONE + "objectives_reconcilable: y\n").getBytes(StandardCharsets.UTF_8), 65, "6:26: objectives_reconcilable: expected one of yes, no, unknown, found 'y'; did you mean 'yes'?"),
         Arguments.of("very long scalar", ("name: " + "x".repeat(200_000) + "\n" + ZONE.substring(8)).getBytes(StandardCharsets.UTF_8), 65, "1:7: a value of 200000 characters; at most 10000 are read"),
-        Arguments.of("a file of many megabytes", ("#".repeat(3 << 20) + "\n" + ZONE).getBytes(StandardCharsets.UTF_8), 65, "at most 1048576 are read"),
+        Arguments.of("a file of many megabytes", ("#".repeat(3 << 20) + "\n" + ZONE).getBytes(StandardCharsets.UTF_8), 65, "1:1: the file is larger than 1 MiB (1,048,576 bytes), the most mdc reads"),
         Arguments.of("duplicate keys", (ZONE + "population: 5\n").getBytes(StandardCharsets.UTF_8), 65, "6:1: the key 'population' appears twice"),
         Arguments.of("several documents", (ZONE + "---\n" + ZONE).getBytes(StandardCharsets.UTF_8), 65, "more than one YAML document"),
         Arguments.of("tabs", "name: X\n\tpopulation: 1\n".getBytes(StandardCharsets.UTF_8), 65, "not valid YAML"),
@@ -63,6 +74,8 @@ class BadInputSuiteTest {
         Arguments.of("beyond a long", ZONE.replace("6000000", "92233720368547758070").getBytes(StandardCharsets.UTF_8), 65, "population: expected a whole number from 1 to 100,000,000,000"),
         Arguments.of("min above max", ZONE.replace("40000", "{min: 9, max: 3}").getBytes(StandardCharsets.UTF_8), 65, "largest_armed_force.min: min (9) is above max (3)"),
         Arguments.of("an unknown enum value", ZONE.replace("full", "some").getBytes(StandardCharsets.UTF_8), 65, "expected one of full, partial, none, found 'some'"),
+        Arguments.of("a leading zero", ZONE.replace("helicopters: 5", "helicopters: 010").getBytes(StandardCharsets.UTF_8), 65, "4:14: helicopters: expected a number written without a leading zero, found 010: YAML 1.1 readers take it as the octal number 8; write 10, or 8 if that is meant"),
+        Arguments.of("a leading zero in a mission", (ZONE + "mission: {type: peacekeeping, troops: 0_100}\n").getBytes(StandardCharsets.UTF_8), 65, "mission.troops: expected a number written without a leading zero, found 0_100"),
         Arguments.of("a byte-order mark is fine", ("\uFEFF" + ZONE).getBytes(StandardCharsets.UTF_8), 0, ""));
   }
 
@@ -123,6 +136,21 @@ class BadInputSuiteTest {
   }
 
   @Test
+  void anEndlessOrHugeSparseFileIsLargerThanTheLimitNotSomeByteCount() throws Exception {
+    Path sparse = dir.resolve("sparse.yaml");
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(sparse.toFile(), "rw")) {
+      file.setLength(2L << 30);
+    }
+    for (String name : new String[] {"/dev/zero", sparse.toString()}) {
+      CliRun run = CliRun.of("assess", name);
+      assertNoStackTrace(run);
+      assertThat(run.code()).isEqualTo(65);
+      assertThat(run.err()).startsWith(name + ":1:1: the file is larger than 1 MiB (1,048,576 bytes), the most mdc"
+          + " reads").doesNotContain("1048577");
+    }
+  }
+
+  @Test
   void filesMissingADirectoryAndStandardInput() throws IOException {
     for (String command : new String[] {"assess", "compare", "check"}) {
       CliRun missing = CliRun.of(command, dir.resolve("nope").toString());
@@ -173,6 +201,110 @@ class BadInputSuiteTest {
     CliRun compare = CliRun.of("compare", csv.toString());
     assertThat(compare.code()).isZero();
     assertThat(compare.out()).contains("A,,100000000000,200000000,1000000000,1000000000,1000000000,1000000000,1000000000,0,100.0,1250000");
+  }
+
+  @ParameterizedTest(name = "rulebook {0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+    "helicopter-ratio: {troops_per_helicopter: 1.0e-30}; helicopter-ratio.troops_per_helicopter: expected a number"
+        + " from 1 to 100,000 with at most 4 decimals",
+    "helicopter-ratio: {troops_per_helicopter: 1.0e-999999999}; helicopter-ratio.troops_per_helicopter: expected a"
+        + " number from 1 to 100,000",
+    "force-density: {per_thousand_min: 1.0e-999999999}; force-density.per_thousand_min: expected a number from 0 to"
+        + " 1,000 with at most 4 decimals",
+    "force-density: {per_thousand_max: 1e99999}; force-density.per_thousand_max: expected a number from 0 to 1,000",
+    "political-mission-size: {typical_max: 9999999999}; political-mission-size.typical_max: expected a whole number"
+        + " from 0 to 100,000"})
+  void aRulebookParameterOutOfItsRangeIsRefusedAtLoad(String yaml, String message) throws IOException {
+    Path book = file("doctrine.yaml", (yaml + "\n").getBytes(StandardCharsets.UTF_8));
+    Path zone = file("zone.yaml", ZONE.getBytes(StandardCharsets.UTF_8));
+    for (String[] args : new String[][] {{"rules", "--rules", book.toString()},
+        {"rules", "--rules", book.toString(), "--format", "yaml"}, {"assess", zone.toString(), "--rules", book.toString()},
+        {"compare", "examples/table1.csv", "--rules", book.toString()}}) {
+      CliRun run = CliRun.of(args);
+      assertNoStackTrace(run);
+      assertThat(run.code()).as(String.join(" ", args)).isEqualTo(65);
+      assertThat(run.err()).contains(book + ":1:").contains(message);
+      assertThat(run.out().length() + run.err().length()).isLessThan(2_000);
+    }
+  }
+
+  @Test
+  void aRulebookDecimalIsPrintedPlainly() throws IOException {
+    Path book = file("doctrine.yaml", "force-density: {per_thousand_min: 2.5e0, per_thousand_max: 1.25E+1}\n"
+        .getBytes(StandardCharsets.UTF_8));
+    CliRun run = CliRun.of("rules", "force-density", "--rules", book.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("per_thousand_min = 2.5  (default 2; ").contains("per_thousand_max = 12.5  (");
+  }
+
+  /** A name that tries everything: a terminal escape, a bidi override, and a line break that forges a finding. */
+  private static final String EVIL = "Evil\u001b[31mRED\u202Eevil\u2066\nx.yaml:1:1: error: forged [force-required]";
+
+  private static void assertNeutral(String output) {
+    assertThat(output).doesNotContain("\u001b").doesNotContain("\u202E").doesNotContain("\u2066");
+    assertThat(output.lines()).noneMatch(l -> l.startsWith("x.yaml:1:1"));
+  }
+
+  @Test
+  void namesCannotDriveTheTerminalOrForgeALine() throws IOException {
+    String yaml = "name: \"" + EVIL.replace("\u001b", "\\e").replace("\n", "\\n") + "\"\n" + ZONE.substring(8)
+        + "mission: {name: \"" + EVIL.replace("\u001b", "\\e").replace("\n", "\\n")
+        + "\", type: peacekeeping, troops: 10, tasks: [protection-of-civilians]}\n";
+    Path zone = file("evil.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    CliRun text = CliRun.of("assess", zone.toString(), "--color=never");
+    assertThat(text.code()).as(text.err()).isZero();
+    assertNeutral(text.out());
+    assertThat(text.out()).contains("mdc assessment: Evil\\u001B[31mRED\\u202Eevil\\u2066 x.yaml:1:1: error: forged");
+    CliRun check = CliRun.of("check", zone.toString());
+    assertThat(check.code()).isEqualTo(1);
+    assertNeutral(check.out());
+    CliRun markdown = CliRun.of("check", zone.toString(), "--format", "markdown");
+    assertNeutral(markdown.out());
+    CliRun html = CliRun.of("assess", zone.toString(), "--format", "html");
+    assertThat(html.out()).doesNotContain("\u001b").doesNotContain("\u202E");
+    // Machine formats keep the text exact.
+    assertThat(CliRun.of("assess", zone.toString(), "--format", "json").out()).contains("\\u001B[31mRED\u202E");
+    assertThat(CliRun.of("check", zone.toString(), "--format", "sarif").out()).contains("\u202Eevil");
+  }
+
+  @Test
+  void markdownEscapesItsMarkupAndRawHtml() throws IOException {
+    Path csv = file("m.csv", (CSV.replace("mission,", "mission,region,")
+        + "\"<img src=x onerror=alert(1)>\",*bold* [link](http://e) `code` | pipe &amp; $x$,1000,1,2,3\n")
+        .getBytes(StandardCharsets.UTF_8));
+    CliRun run = CliRun.of("compare", csv.toString(), "--format", "markdown");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain("<img").contains("&lt;img src=x onerror=alert(1)&gt;")
+        .contains("\\*bold\\* \\[link\\](http://e) \\`code\\` \\| pipe &amp;amp; \\$x\\$");
+    assertThat(CliRun.of("compare", csv.toString()).out()).contains("<img src=x onerror=alert(1)>,*bold*");
+  }
+
+  @Test
+  void controlCharactersInProblemsAreNeutralised() throws IOException {
+    Path zone = file("keys.yaml", (ZONE + "\"\\e]0;owned\\a\\u202Ex\": 1\n").getBytes(StandardCharsets.UTF_8));
+    CliRun run = CliRun.of("assess", zone.toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.err()).contains("unknown field '\\u001B]0;owned\\u0007\\u202Ex'").doesNotContain("\u001b")
+        .doesNotContain("\u202E");
+  }
+
+  @Test
+  void problemsArePrintedFiftyPerFileAndTheRestCounted() throws IOException {
+    StringBuilder yaml = new StringBuilder(ZONE);
+    for (int i = 0; i < 20_000; i++) {
+      yaml.append("unknown_key_").append(i).append(": 1\n");
+    }
+    Path zone = file("many.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8));
+    for (String command : new String[] {"assess", "check"}) {
+      CliRun run = CliRun.of(command, zone.toString());
+      assertThat(run.code()).isEqualTo(65);
+      assertThat(run.err().lines().filter(l -> l.startsWith(zone + ":"))).hasSize(50);
+      assertThat(run.err()).contains("mdc: " + zone + ": 19950 more problems not shown (the first 50 are above)");
+      assertThat(run.err().length()).isLessThan(20_000);
+    }
+    Path book = file("book.yaml", yaml.toString().replace(ZONE, "").getBytes(StandardCharsets.UTF_8));
+    CliRun rules = CliRun.of("rules", "--rules", book.toString());
+    assertThat(rules.err()).contains("19950 more problems not shown");
   }
 
   @Test

@@ -249,6 +249,16 @@ class CheckCommandTest {
     return report.at("/0/fingerprint").asText();
   }
 
+  @Test
+  void githubAnnotationsNameAFileWithSpacesAndPercentAsItIs() throws IOException {
+    Path folder = dir.resolve("my drafts");
+    Files.createDirectories(folder);
+    Path draft = Files.copy(MANDATES.resolve("troops-short.yaml"), folder.resolve("a,b%c.yaml"));
+    CliRun run = CliRun.of("check", draft.toString(), "--format", "github");
+    assertThat(run.out().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
+        .startsWith("::error file=" + folder + "/a%2Cb%25c.yaml,line=25,col=3,title=force-required::"));
+  }
+
   @ParameterizedTest(name = "--fail-on {1}: exit {2}")
   @CsvSource({
     "troops-short.yaml, error, 1",
@@ -268,6 +278,9 @@ class CheckCommandTest {
     assertThat(CliRun.of("check", "examples/mandates/troops-short.yaml", "--fail-on", "sometimes").code()).isEqualTo(2);
     assertThat(CliRun.of("check").code()).isEqualTo(2);
     assertThat(CliRun.of("check", "no/such/draft.yaml").code()).isEqualTo(66);
+    CliRun outside = CliRun.of("check", dir.resolve("no/such/draft.yaml").toString());
+    assertThat(outside.code()).isEqualTo(66);
+    assertThat(outside.err()).isEqualTo("mdc: " + dir.resolve("no/such/draft.yaml") + ": no such file\n");
     Path broken = dir.resolve("broken.yaml");
     Files.writeString(broken, "name: X\npopulation: 10\n");
     CliRun run = CliRun.of("check", broken.toString());
@@ -287,6 +300,165 @@ class CheckCommandTest {
     assertThat(run.out()).contains("examples/mandates/uses-zone-file.yaml").doesNotContain("zones/eastern-province.yaml\"");
   }
 
+  /** A draft in {@code folder} that names {@code zone}, with an adequate mission. */
+  private static Path draftNaming(Path folder, String name, String zone) throws IOException {
+    Files.createDirectories(folder);
+    return Files.writeString(folder.resolve(name), "zone: " + zone + "\nmission: {name: M, type: peacekeeping,"
+        + " troops: 5000, helicopters: 7}\n");
+  }
+
+  private static final String SECRET_ZONE = "name: secret\npopulation: 1000\nlargest_armed_force: 5\n"
+      + "helicopters: 0\nhost_consent: full\nhost_role: TOKEN-1234-SECRET\n";
+
+  @Test
+  void aZoneKeyCannotLeaveTheCheckedTree() throws IOException {
+    Path drafts = dir.resolve("drafts");
+    Files.writeString(dir.resolve("secret.yaml"), SECRET_ZONE);
+    draftNaming(drafts, "up.yaml", "../secret.yaml");
+    draftNaming(drafts, "absolute.yaml", dir.resolve("secret.yaml").toString());
+    draftNaming(drafts, "passwd.yaml", "/etc/passwd");
+    Files.createSymbolicLink(drafts.resolve("zone-link.yaml"), dir.resolve("secret.yaml"));
+    draftNaming(drafts, "via-link.yaml", "zone-link.yaml");
+    for (String[] args : new String[][] {{drafts.toString()}, {drafts.resolve("up.yaml").toString(),
+        drafts.resolve("absolute.yaml").toString(), drafts.resolve("passwd.yaml").toString(),
+        drafts.resolve("via-link.yaml").toString()}}) {
+      List<String> argv = new ArrayList<>(List.of("check"));
+      argv.addAll(List.of(args));
+      CliRun run = CliRun.of(argv.toArray(String[]::new));
+      assertThat(run.code()).as(run.err()).isEqualTo(65);
+      assertThat(run.err()).contains(drafts.resolve("up.yaml") + ":1:7: zone: the zone file '../secret.yaml' is"
+              + " outside the checked folder")
+          .contains("passwd.yaml:1:7: zone: the zone file '/etc/passwd' is outside the checked folder")
+          .contains("via-link.yaml:1:7: zone: the zone file 'zone-link.yaml' is a link to a file outside the checked"
+              + " folder")
+          .doesNotContain("TOKEN").doesNotContain("root:");
+    }
+    CliRun widened = CliRun.of("check", drafts.resolve("up.yaml").toString(), "--zone-root", dir.toString());
+    assertThat(widened.err()).doesNotContain("outside").contains("host_role: expected one of");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+  void aZoneKeyNamingAFifoOrStandardInputIsRefusedWithoutReadingIt() throws Exception {
+    Path drafts = dir.resolve("drafts");
+    Files.createDirectories(drafts);
+    assertThat(new ProcessBuilder("mkfifo", drafts.resolve("zone.fifo").toString()).start().waitFor()).isZero();
+    Path fifo = draftNaming(drafts, "fifo.yaml", "zone.fifo");
+    CliRun run = CliRun.of("check", fifo.toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.err()).contains("zone: the zone file 'zone.fifo' is a FIFO, not a file; not read");
+    Path stdin = draftNaming(drafts, "stdin.yaml", "/dev/stdin");
+    String zone = Files.readString(Path.of("examples/mandates/zones/eastern-province.yaml"));
+    for (String[] extra : new String[][] {{}, {"--zone-root", "/dev"}}) {
+      List<String> argv = new ArrayList<>(List.of("check", stdin.toString()));
+      argv.addAll(List.of(extra));
+      CliRun fromStdin = CliRun.withStdin(zone, argv.toArray(String[]::new));
+      assertThat(fromStdin.code()).as(fromStdin.err()).isEqualTo(65);
+      assertThat(fromStdin.err()).contains("zone: the zone file '/dev/stdin' ");
+    }
+  }
+
+  @Test
+  void aNamedFileThatIsNotAZoneIsNeverShown() throws IOException {
+    Path drafts = dir.resolve("drafts");
+    Files.createDirectories(drafts);
+    Files.writeString(drafts.resolve("secrets.yml"), "api_token: hunter2-SECRET\npassword: s3cret\n");
+    Files.writeString(drafts.resolve(".env"), "TOKEN=abc-SECRET\nOTHER: [unclosed\n");
+    Files.writeString(drafts.resolve("names.yml"), "name: x\nhost_consent: TOKEN-SECRET\n");
+    for (String zone : List.of("secrets.yml", ".env", "names.yml")) {
+      CliRun run = CliRun.of("check", draftNaming(drafts, "d.yaml", zone).toString());
+      assertThat(run.code()).isEqualTo(65);
+      assertThat(run.err()).contains("zone: the zone file '" + zone + "' is not a zone file: ")
+          .contains("nothing of it is shown").doesNotContain("SECRET").doesNotContain("api_token")
+          .doesNotContain("password").doesNotContain("s3cret");
+      assertThat(run.err().lines()).hasSize(2);
+    }
+  }
+
+  @Test
+  void aDraftThatIsALinkOutOfTheTreeIsRefusedUnread() throws IOException {
+    Path drafts = dir.resolve("drafts");
+    Files.createDirectories(drafts);
+    Files.writeString(dir.resolve("secret.yaml"), SECRET_ZONE.replace("name: secret", "mission: {type: x}\nname: s"));
+    Path link = Files.createSymbolicLink(drafts.resolve("leak.yaml"), dir.resolve("secret.yaml"));
+    CliRun folder = CliRun.of("check", drafts.toString());
+    assertThat(folder.code()).isEqualTo(65);
+    assertThat(folder.err()).contains(link + ":1:1: is a link to a file outside the checked folder")
+        .doesNotContain("TOKEN");
+    CliRun named = CliRun.of("check", link.toString());
+    assertThat(named.code()).isEqualTo(66);
+    assertThat(named.err()).contains(link + ": is a link to a file outside the checked folder").doesNotContain("TOKEN");
+  }
+
+  @Test
+  void eachFileIsCheckedOnceHoweverItIsNamed() throws IOException {
+    Path folder = dir.resolve("drafts");
+    Files.createDirectories(folder);
+    Path draft = Files.copy(MANDATES.resolve("troops-short.yaml"), folder.resolve("short.yaml"));
+    String dotted = folder.resolve(".").resolve("short.yaml").toString();
+    for (String[] args : new String[][] {{draft.toString(), draft.toString()}, {draft.toString(), dotted},
+        {folder.toString(), draft.toString()}}) {
+      List<String> argv = new ArrayList<>(List.of("check"));
+      argv.addAll(List.of(args));
+      CliRun run = CliRun.of(argv.toArray(String[]::new));
+      assertThat(run.out()).as(String.join(" ", args)).contains("1 error, 0 warnings, 0 notes in 1 file;");
+      argv.addAll(List.of("--baseline", draft.toString()));
+      assertThat(CliRun.of(argv.toArray(String[]::new)).out()).contains("0 new, ").contains(" 1 kept, ");
+    }
+  }
+
+  @Test
+  void aFolderWithOtherYamlChecksOnlyTheDraftsAndSaysWhatItSkipped() throws IOException {
+    Path repo = dir.resolve("repo");
+    Files.createDirectories(repo.resolve(".github/workflows"));
+    Files.createDirectories(repo.resolve(".git"));
+    Files.copy(MANDATES.resolve("troops-enough.yaml"), repo.resolve("draft.yaml"));
+    Files.writeString(repo.resolve("docker-compose.yml"), "services:\n  web: {image: nginx}\n");
+    Files.writeString(repo.resolve(".github/workflows/ci.yml"), "on: push\njobs: {}\n");
+    Files.writeString(repo.resolve(".git/config.yml"), "a: b\n");
+    Files.writeString(repo.resolve(".pre-commit-config.yaml"), "repos: []\n");
+    Files.copy(MANDATES.resolve("zones/eastern-province.yaml"), repo.resolve("zone.yaml"));
+    CliRun run = CliRun.of("check", repo.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("in 1 file;");
+    assertThat(run.err()).isEqualTo("mdc check: skipped 2 YAML files that are not mandate drafts (no mission block,"
+        + " no zone: key, no mandate schema line)\n");
+    Files.writeString(repo.resolve("broken.yaml"), "mission:\n  type: [unclosed\n");
+    CliRun broken = CliRun.of("check", repo.toString());
+    assertThat(broken.code()).isEqualTo(65);
+    assertThat(broken.err()).contains(repo.resolve("broken.yaml") + ":");
+    CliRun workflows = CliRun.of("check", repo.resolve(".github").toString());
+    assertThat(workflows.err()).contains("skipped 1 YAML file that is not a mandate draft");
+  }
+
+  @Test
+  void aFindingMadeWorseIsNotKeptButWorsenedAndFails() throws IOException {
+    String short3000 = Files.readString(MANDATES.resolve("troops-short.yaml"));
+    Path old = Files.writeString(dir.resolve("old.yaml"), short3000);
+    Path cut = Files.writeString(dir.resolve("cut.yaml"), short3000.replace("troops: 3000", "troops: 1"));
+    CliRun run = CliRun.of("check", cut.toString(), "--baseline", old.toString());
+    assertThat(run.code()).as("a troop cut from 3,000 to 1 fails the gate").isEqualTo(1);
+    assertThat(run.out()).contains("short by 4,999 (100%) [force-required] (worsened: short by 4,999, was 2,000)")
+        .contains("against the baseline: 0 new, 1 worsened, 0 kept, 0 fixed; FAILED");
+    CliRun sarif = CliRun.of("check", cut.toString(), "--baseline", old.toString(), "--format", "sarif");
+    assertThat(sarif.out()).contains("\"baselineState\" : \"updated\"").contains("\"baselineActual\" : 3000");
+    CliRun json = CliRun.of("check", cut.toString(), "--baseline", old.toString(), "--format", "json");
+    assertThat(JSON.readTree(json.out()).at("/findings/0/baseline_finding/actual").asLong()).isEqualTo(3000);
+    CliRun better = CliRun.of("check", old.toString(), "--baseline", cut.toString());
+    assertThat(better.code()).as("a smaller shortfall is kept").isZero();
+    assertThat(better.out()).contains("(kept)");
+
+    String remote = short3000.replace("atrocities: imminent", "atrocities: remote")
+        .replace("tasks: [protection-of-civilians, ", "tasks: [");
+    Path note = Files.writeString(dir.resolve("note.yaml"), remote);
+    Path error = Files.writeString(dir.resolve("error.yaml"), remote.replace("atrocities: remote", "atrocities: imminent"));
+    CliRun rose = CliRun.of("check", error.toString(), "--baseline", note.toString());
+    assertThat(rose.code()).as("a note that became an error fails the gate").isEqualTo(1);
+    assertThat(rose.out()).contains("[force-required] (worsened: error, was note)");
+    assertThat(CliRun.of("check", error.toString(), "--baseline", note.toString(), "--fail-on", "never").code())
+        .isZero();
+  }
+
   @Test
   void baselineMarksFindingsNewKeptAndFixed() throws IOException {
     Path old = dir.resolve("old.yaml");
@@ -297,10 +469,10 @@ class CheckCommandTest {
     CliRun run = CliRun.of("check", draft.toString(), "--baseline", old.toString());
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out()).contains("[force-required] (new)").contains("fixed: ").contains("[atrocity-mandate]")
-        .contains("1 new, 0 kept, 1 fixed");
+        .contains("1 new, 0 worsened, 0 kept, 1 fixed");
     CliRun same = CliRun.of("check", draft.toString(), "--baseline", draft.toString());
     assertThat(same.code()).as("a finding the baseline had does not fail").isZero();
-    assertThat(same.out()).contains("0 new, 1 kept, 0 fixed");
+    assertThat(same.out()).contains("0 new, 0 worsened, 1 kept, 0 fixed");
     CliRun sarif = CliRun.of("check", draft.toString(), "--baseline", old.toString(), "--format", "sarif");
     assertThat(sarif.out()).contains("\"baselineState\" : \"new\"").contains("\"baselineState\" : \"absent\"");
   }

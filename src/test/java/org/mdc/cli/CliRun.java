@@ -1,7 +1,9 @@
 package org.mdc.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +20,15 @@ record CliRun(int code, String out, String err) {
   }
 
   static CliRun withStdin(InputStream stdin, String... args) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CliRun run = withStdout(out, stdin, args);
+    return new CliRun(run.code(), out.toString(StandardCharsets.UTF_8), run.err());
+  }
+
+  /** A run whose standard output is {@code stdout}; the result's {@code out} is empty. */
+  static CliRun withStdout(OutputStream stdout, InputStream stdin, String... args) {
     StringWriter err = new StringWriter();
-    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
-    int code = Main.run(outWriter, new PrintWriter(err), stdin, out, args);
-    outWriter.flush();
-    return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString());
+    int code = Main.run(stdout, new PrintWriter(err), stdin, args);
+    return new CliRun(code, "", err.toString());
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -207,6 +208,96 @@ class CompareCommandTest {
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
     }
+  }
+
+  @Test
+  void outputKeepsTheModeOfTheFileItReplacesAndANewFileGetsTheUsualMode() throws IOException {
+    Path out = dir.resolve("result.csv");
+    Files.writeString(out, "old\n");
+    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-r-----"));
+    assertThat(CliRun.of("compare", "examples/table1.csv", "--output", out.toString()).code()).isZero();
+    assertThat(Files.readAllLines(out)).hasSize(4);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r-----");
+    Path fresh = dir.resolve("fresh.csv");
+    Path usual = Files.createFile(dir.resolve("usual"));
+    assertThat(CliRun.of("compare", "examples/table1.csv", "--output", fresh.toString()).code()).isZero();
+    assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(usual));
+  }
+
+  @Test
+  void anOutputFileItsOwnerMadeReadOnlyIsNotReplaced() throws IOException {
+    Path out = dir.resolve("protected.csv");
+    Files.writeString(out, "keep\n");
+    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r--r--r--"));
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(out), "running as root: every file is writable");
+    CliRun run = CliRun.of("compare", "examples/table1.csv", "--output", out.toString());
+    assertThat(run.code()).isEqualTo(73);
+    assertThat(run.err()).contains("cannot be written (permission denied)");
+    assertThat(Files.readString(out)).isEqualTo("keep\n");
+  }
+
+  @Test
+  void outputThroughALinkWritesItsTargetAndKeepsTheLink() throws IOException {
+    Path target = dir.resolve("target.csv");
+    Files.writeString(target, "old\n");
+    Path link = Files.createSymbolicLink(dir.resolve("link.csv"), target.getFileName());
+    assertThat(CliRun.of("compare", "examples/table1.csv", "--output", link.toString()).code()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readAllLines(target)).hasSize(4);
+    Path dangling = Files.createSymbolicLink(dir.resolve("dangling.csv"), dir.resolve("made.csv"));
+    assertThat(CliRun.of("compare", "examples/table1.csv", "--output", dangling.toString()).code()).isZero();
+    assertThat(Files.isSymbolicLink(dangling)).isTrue();
+    assertThat(Files.readAllLines(dir.resolve("made.csv"))).hasSize(4);
+  }
+
+  @Test
+  void outputOntoAFifoWritesIntoItAndLeavesItAFifo() throws Exception {
+    Path fifo = dir.resolve("pipe");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readString(fifo);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    CliRun run = CliRun.of("compare", "examples/table1.csv", "--output", fifo.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS).lines()).hasSize(4);
+    assertThat(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+    assertThat(Files.isDirectory(fifo)).isFalse();
+  }
+
+  @Test
+  void outputNamingTheInputIsRefusedAndTheInputKept() throws IOException {
+    Path list = csv(HEADER + "A,r,1000000,100,200,5000\n");
+    String before = Files.readString(list);
+    for (String name : new String[] {list.toString(), dir.resolve(".").resolve("missions.csv").toString(),
+        Files.createSymbolicLink(dir.resolve("alias.csv"), list).toString()}) {
+      CliRun run = CliRun.of("compare", list.toString(), "--output", name);
+      assertThat(run.code()).as(name).isEqualTo(2);
+      assertThat(run.err()).contains("is the input file");
+      assertThat(Files.readString(list)).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void outputDashAndDevStdoutAreStandardOutput() {
+    for (String name : new String[] {"-", "/dev/stdout"}) {
+      CliRun run = CliRun.of("compare", "examples/table1.csv", "--output", name);
+      assertThat(run.code()).isZero();
+      assertThat(run.out().lines()).as(name).hasSize(4);
+    }
+    assertThat(Path.of("-")).doesNotExist();
+    assertThat(CliRun.of("compare", "examples/table1.csv", "--output", "").code()).isEqualTo(2);
+  }
+
+  @Test
+  void outputWhereNoFileCanBeMadeSaysSo() {
+    CliRun run = CliRun.of("compare", "examples/table1.csv", "--output", "/proc/x");
+    assertThat(run.code()).isEqualTo(73);
+    assertThat(run.err()).contains("/proc/x: cannot be written (no file can be created in /proc)")
+        .doesNotContain("does not exist");
   }
 
   @Test

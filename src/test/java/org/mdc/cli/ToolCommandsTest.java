@@ -47,7 +47,7 @@ class ToolCommandsTest {
   @Test
   void rulesExplainsOneRuleWithAWorkedExample() {
     CliRun run = CliRun.of("rules", "force-density");
-    assertThat(run.out()).contains("per_thousand_min = 2  (default 2)")
+    assertThat(run.out()).contains("per_thousand_min = 2  (default 2; a number from 0 to 1,000 with at most 4 decimals)")
         .contains("rests on: seed 002 Bellamy & Lupel, Why We Fail (IPI, 2015), \"Capability gaps\": \"2–10 troops are"
             + " required for every 1,000 inhabitants within a crisis zone\"")
         .contains("Worked example: Darfur, c. 6 million people: 2 to 10 per 1,000 gives 12,000 to 60,000 troops")
@@ -70,7 +70,7 @@ class ToolCommandsTest {
     Path book = dir.resolve("doctrine.yaml");
     Files.writeString(book, "force-density: {per_thousand_min: 20, per_thousand_max: 20}\n");
     assertThat(CliRun.of("rules", "force-density", "--rules", book.toString()).out())
-        .contains("per_thousand_min = 20  (default 2)");
+        .contains("per_thousand_min = 20  (default 2; ");
   }
 
   @Test
@@ -142,6 +142,27 @@ class ToolCommandsTest {
     assertThat(Files.readString(zone)).isEqualTo("mine\n");
     assertThat(CliRun.of("init", zone.toString(), "--force").code()).isZero();
     assertThat(Files.readString(zone)).contains("name: Example province");
+  }
+
+  @Test
+  void initOfAnEmptyNameIsBadUsage() {
+    CliRun run = CliRun.of("init", "");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("expected a file name").doesNotContain("Exception");
+  }
+
+  @Test
+  void initForceFollowsALinkAndKeepsTheMode() throws IOException {
+    Path target = dir.resolve("real.yaml");
+    Files.writeString(target, "mine\n");
+    Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+    Path link = Files.createSymbolicLink(dir.resolve("zone.yaml"), target.getFileName());
+    assertThat(CliRun.of("init", link.toString()).code()).as("a link is not replaced without --force").isEqualTo(73);
+    assertThat(CliRun.of("init", link.toString(), "--force").code()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(target)).contains("name: Example province");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-rw----");
   }
 
   @Test

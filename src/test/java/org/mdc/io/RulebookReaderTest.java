@@ -75,13 +75,18 @@ class RulebookReaderTest {
     return Stream.of(
         Arguments.of("force-densty: {per_thousand_min: 20}\n", "1:1: force-densty: unknown rule id 'force-densty'; did you mean 'force-density'?"),
         Arguments.of("helicopter-ratio: {troops_per_helicoptr: 400}\n", "did you mean 'troops_per_helicopter'?"),
-        Arguments.of("force-density: {per_thousand_min: -1}\n", "force-density.per_thousand_min: expected a number of at least 0"),
-        Arguments.of("force-density: {per_thousand_min: lots}\n", "expected a number of at least 0"),
-        Arguments.of("political-mission-size: {latent_max: 2.5}\n", "political-mission-size.latent_max: expected a whole number"),
+        Arguments.of("force-density: {per_thousand_min: -1}\n", "force-density.per_thousand_min: expected a number from 0 to 1,000"),
+        Arguments.of("force-density: {per_thousand_min: lots}\n", "expected a number from 0 to 1,000 with at most 4 decimals"),
+        Arguments.of("political-mission-size: {latent_max: 2.5}\n", "political-mission-size.latent_max: expected a whole number from 1 to 100,000"),
         Arguments.of("tripwires: {too_slow_hours: 24}\n", "tripwires.too_slow_hours"),
         Arguments.of("helicopter-ratio: {nato_troops_per_helicopter: 400}\n", "helicopter-ratio.nato_troops_per_helicopter"),
         Arguments.of("force-density: {per_thousand_min: 20}\n", "force-density: per_thousand_min 20 is above per_thousand_max 10"),
-        Arguments.of("helicopter-ratio: {troops_per_helicopter: 0}\n", "troops per helicopter must be above zero"),
+        Arguments.of("helicopter-ratio: {troops_per_helicopter: 0}\n", "troops_per_helicopter: expected a number from 1 to 100,000"),
+        Arguments.of("helicopter-ratio: {troops_per_helicopter: 1.0e-30}\n", "troops_per_helicopter: expected a number from 1 to 100,000"),
+        Arguments.of("force-density: {per_thousand_min: 1.0e-999999999}\n", "found the decimal number 1.0e-999999999"),
+        Arguments.of("force-density: {per_thousand_max: 1e999999999}\n", "expected a number from 0 to 1,000"),
+        Arguments.of("force-density: {per_thousand_min: 2.12345}\n", "with at most 4 decimals"),
+        Arguments.of("political-mission-size: {large_mission: 010}\n", "found 010: YAML 1.1 readers take it as the octal number 8"),
         Arguments.of("surveillance: {severity: loud}\n", "expected one of error, warning, info, note, off"),
         Arguments.of("- force-density\n", "expected a mapping of rule ids"));
   }
@@ -92,6 +97,28 @@ class RulebookReaderTest {
     Parsed<Rulebook> parsed = read(yaml);
     assertThat(parsed.ok()).isFalse();
     assertThat(parsed.problems()).anySatisfy(p -> assertThat(p.describe()).contains(expected));
+  }
+
+  @Test
+  void everyDefaultLiesInItsRangeAndTheRangesEndsAreAccepted() {
+    RuleSet.defaults().all().forEach(rule -> rule.info().parameters().forEach(p -> {
+      assertThat(p.accepts(p.defaultValue())).as(p.name()).isTrue();
+      assertThat(p.accepts(p.min())).as(p.name()).isTrue();
+      assertThat(p.accepts(p.max())).as(p.name()).isTrue();
+      assertThat(p.accepts(p.max().add(java.math.BigDecimal.ONE))).as(p.name()).isFalse();
+    }));
+    assertThat(read("force-density: {per_thousand_min: 2.5, per_thousand_max: 1000}\n").ok()).isTrue();
+  }
+
+  @Test
+  void theReadmeGivesEveryParameterItsRange() throws java.io.IOException {
+    java.util.List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("README.md"));
+    RuleSet.defaults().all().forEach(rule -> rule.info().parameters().forEach(p -> {
+      String range = org.mdc.rules.Numbers.grouped(p.min().longValue()) + " to "
+          + org.mdc.rules.Numbers.grouped(p.max().longValue());
+      assertThat(lines).as(p.name()).anyMatch(l -> l.startsWith("| `" + rule.id() + "` |")
+          && l.contains("`" + p.name() + "`") && l.endsWith((p.whole() ? "whole, " : "") + range + " |"));
+    }));
   }
 
   @Test

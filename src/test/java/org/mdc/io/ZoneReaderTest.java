@@ -110,10 +110,10 @@ class ZoneReaderTest {
   void veryDeepNestingAndHugeFilesAreRefused() {
     String deep = "name: " + "[".repeat(200) + "]".repeat(200) + "\n";
     assertThat(read(deep).problems()).singleElement()
-        .satisfies(p -> assertThat(p.message()).containsAnyOf("nested more than", "nesting depth"));
+        .satisfies(p -> assertThat(p.message()).contains("nested more than 32 levels deep"));
     byte[] huge = new byte[YamlTree.MAX_BYTES + 1];
     java.util.Arrays.fill(huge, (byte) '#');
     assertThat(ZoneReader.read("z", huge).problems()).singleElement()
-        .satisfies(p -> assertThat(p.message()).contains("at most"));
+        .satisfies(p -> assertThat(p.message()).contains("larger than 1 MiB"));
   }
 }
