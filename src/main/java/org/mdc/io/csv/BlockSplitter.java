@@ -1,4 +1,4 @@
-package org.mdc.batch;
+package org.mdc.io.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,13 +22,16 @@ final class BlockSplitter {
    */
   record Block(int index, byte[] bytes, int length, long firstLine, boolean quoteFree) {}
 
-  /** A row longer than the limit: most likely a quote left open. */
-  static final class RowTooLong extends IOException {
+  /**
+   * The input cannot be cut past a place (a row longer than the limit, most likely a quote left
+   * open): the message says why, in the user's terms, and {@code line} where.
+   */
+  static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
     final long line;
 
-    RowTooLong(long line, int limit) {
-      super("a row longer than " + (limit >> 20) + " MiB starts here; is a quote left open?");
+    Unreadable(long line, String message) {
+      super(message, null, false, false);
       this.line = line;
     }
   }
@@ -60,16 +63,16 @@ final class BlockSplitter {
   }
 
   /** The first row (the header) with its line end; null for an empty input. */
-  Block header() throws IOException {
+  Block header() throws IOException, Unreadable {
     return take(true);
   }
 
   /** The next block of rows, or null at the end of the input. */
-  Block next() throws IOException {
+  Block next() throws IOException, Unreadable {
     return take(false);
   }
 
-  private Block take(boolean firstRowOnly) throws IOException {
+  private Block take(boolean firstRowOnly) throws IOException, Unreadable {
     while (true) {
       scan(firstRowOnly);
       if (lastCut >= 0 && (firstRowOnly || len >= target || eof)) {
@@ -79,7 +82,8 @@ final class BlockSplitter {
         return len == 0 ? null : cut(len);
       }
       if (len - (lastCut + 1) > maxRow) {
-        throw new RowTooLong(nextLine + newlinesAtCut, maxRow);
+        throw new Unreadable(nextLine + newlinesAtCut,
+            "a row longer than " + (maxRow >> 20) + " MiB starts here; is a quote left open?");
       }
       fill();
     }
