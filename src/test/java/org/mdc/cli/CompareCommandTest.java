@@ -145,6 +145,19 @@ class CompareCommandTest {
   }
 
   @Test
+  void blankLinesBeforeTheHeaderAreSkippedAndCounted() throws IOException {
+    Path file = csv("\n\r\n \t\n" + HEADER + "A,r,1000000,100,200,5000\nB,r,x,100,200,5000\n");
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.out().lines()).hasSize(2).element(1).asString().startsWith("A,r,1000000,");
+    assertThat(run.err()).contains(file + ":6:1: population: expected a whole number")
+        .contains("2 rows read, 1 written, 1 rejected");
+    CliRun typo = CliRun.of("compare", csv("\n\nmission,populaton,largest_force,troops\nA,1,1,1\n").toString());
+    assertThat(typo.code()).isEqualTo(65);
+    assertThat(typo.err()).contains(":3:1: population: the required column 'population' is missing");
+  }
+
+  @Test
   void aLongListWithLoneCarriageReturnsIsReadInBlocksWithTheRightLines() throws IOException {
     StringBuilder input = new StringBuilder(HEADER.replace("\n", "\r"));
     for (int i = 0; i < 20_000; i++) { // about 1 MB: several blocks

@@ -26,7 +26,15 @@ final class HeaderCheck {
 
   private HeaderCheck() {}
 
-  /** The row validator for a file whose header row, on {@code line}, has {@code names}; or its problems. */
+  /** True for the names of a blank line: no column, or one that is empty or all blanks. */
+  static boolean isBlank(List<String> names) {
+    return names.isEmpty() || names.size() == 1 && names.get(0).isBlank();
+  }
+
+  /**
+   * The row validator for a file whose header row, on {@code line}, has {@code names} (not
+   * {@linkplain #isBlank blank}); or the problems with that header.
+   */
   static Parsed<RowValidator> check(String file, long line, List<String> names) {
     Location at = RowValidator.at(line);
     List<InputProblem> problems = new ArrayList<>();
@@ -40,9 +48,6 @@ final class HeaderCheck {
       } else {
         index.put(name, i);
       }
-    }
-    if (names.isEmpty() || names.size() == 1 && names.get(0).isBlank()) {
-      return Parsed.failed(List.of(new InputProblem(file, Location.START, "", EMPTY)));
     }
     for (String column : REQUIRED) {
       if (!index.containsKey(column)) {
@@ -65,6 +70,7 @@ final class HeaderCheck {
     String hint = Suggestions.nearest(column, index.keySet())
         .map(c -> "; is '" + c + "' meant to be '" + column + "'?").orElse("");
     String alternative = column.equals("largest_force") ? " (or largest_force_min with largest_force_max)" : "";
-    return new InputProblem(file, at, column, "the required column '" + column + "'" + alternative + " is missing" + hint);
+    return new InputProblem(file, at, column,
+        "the required column '" + column + "'" + alternative + " is missing" + hint);
   }
 }

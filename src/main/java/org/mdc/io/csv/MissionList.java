@@ -48,22 +48,25 @@ public final class MissionList {
     Objects.requireNonNull(file, "file");
     BlockSplitter splitter = new BlockSplitter(in, blockBytes, MAX_ROW_BYTES);
     BlockSplitter.Block header;
-    try {
-      header = splitter.header();
-    } catch (BlockSplitter.Unreadable e) {
-      return Parsed.failed(List.of(problem(file, e.line, e.getMessage())));
-    }
-    if (header == null) {
-      return Parsed.failed(List.of(problem(file, 1, HeaderCheck.EMPTY)));
-    }
     List<String> names;
-    try {
-      names = QuotedRows.headerNames(Utf8.decode(header.bytes(), 0, header.length()));
-    } catch (CharacterCodingException e) {
-      return Parsed.failed(List.of(problem(file, 1, "the header row is not UTF-8 text")));
-    } catch (IOException e) { // a quote left open, say: the text is in hand, so this is no I/O failure
-      return Parsed.failed(List.of(problem(file, 1, "cannot read the header row: " + e.getMessage())));
-    }
+    do { // blank lines before the header are skipped, and counted
+      try {
+        header = splitter.header();
+      } catch (BlockSplitter.Unreadable e) {
+        return Parsed.failed(List.of(problem(file, e.line, e.getMessage())));
+      }
+      if (header == null) {
+        return Parsed.failed(List.of(problem(file, 1, HeaderCheck.EMPTY)));
+      }
+      try {
+        names = QuotedRows.headerNames(Utf8.decode(header.bytes(), 0, header.length()));
+      } catch (CharacterCodingException e) {
+        return Parsed.failed(List.of(problem(file, header.firstLine(), "the header row is not UTF-8 text")));
+      } catch (IOException e) { // a quote left open, say: the text is in hand, so this is no I/O failure
+        return Parsed.failed(
+            List.of(problem(file, header.firstLine(), "cannot read the header row: " + e.getMessage())));
+      }
+    } while (HeaderCheck.isBlank(names));
     Parsed<RowValidator> checked = HeaderCheck.check(file, header.firstLine(), names);
     if (!checked.ok()) {
       return Parsed.failed(checked.problems());

@@ -70,7 +70,7 @@ final class QuotedRows {
   }
 
   /** The line a record starts on: the parser's count at its end, less the line breaks inside its fields. */
-  private static long startLine(CSVRecord record, long endLine) {
+  static long startLine(CSVRecord record, long endLine) {
     long breaks = 0;
     for (int i = 0; i < record.size(); i++) {
       String value = record.get(i);

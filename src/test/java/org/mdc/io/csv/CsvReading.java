@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.DuplicateHeaderMode;
+import org.apache.commons.csv.CSVRecord;
 import org.mdc.io.InputProblem;
 import org.mdc.io.Location;
 import org.mdc.io.Parsed;
@@ -21,14 +22,7 @@ import org.mdc.io.Parsed;
 public final class CsvReading {
 
   private static final CSVFormat WHOLE_FILE =
-      CSVFormat.RFC4180.builder()
-          .setHeader()
-          .setSkipHeaderRecord(true)
-          .setIgnoreEmptyLines(true)
-          .setTrim(true)
-          .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-          .setAllowMissingColumnNames(true)
-          .get();
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
 
   private CsvReading() {}
 
@@ -53,19 +47,28 @@ public final class CsvReading {
   }
 
   /**
-   * The reference: Commons CSV over the whole text, header first, then every row through the
-   * same header check and row validator. Returns the problems that stop the file.
+   * The reference: Commons CSV over the whole text, blank lines skipped, the first other record
+   * the header, then every row through the same header check and row validator. Returns the
+   * problems that stop the file.
    */
   public static List<InputProblem> reference(String file, String text, RowHandler handler) throws IOException {
     Reader reader = new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    CSVParser parser;
+    CSVParser parser = WHOLE_FILE.parse(reader);
+    Iterator<CSVRecord> records = parser.iterator();
+    CSVRecord header;
     try {
-      parser = WHOLE_FILE.parse(reader);
-    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      return List.of(new InputProblem(file, Location.START, "",
+      do {
+        if (!records.hasNext()) {
+          return List.of(new InputProblem(file, Location.START, "", HeaderCheck.EMPTY));
+        }
+        header = records.next();
+      } while (HeaderCheck.isBlank(header.toList()));
+    } catch (UncheckedIOException | IllegalStateException e) {
+      return List.of(new InputProblem(file, RowValidator.at(parser.getCurrentLineNumber()), "",
           "cannot read the header row: " + QuotedRows.message(e)));
     }
-    Parsed<RowValidator> rows = HeaderCheck.check(file, 1, parser.getHeaderNames());
+    long line = QuotedRows.startLine(header, parser.getCurrentLineNumber());
+    Parsed<RowValidator> rows = HeaderCheck.check(file, line, header.toList());
     if (!rows.ok()) {
       return rows.problems();
     }
