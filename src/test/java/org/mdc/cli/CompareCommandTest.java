@@ -158,6 +158,21 @@ class CompareCommandTest {
   }
 
   @Test
+  void aQuoteLeftOpenIsReportedWhereItOpensAndTheRowsBeforeItAreWritten() throws IOException {
+    String row = "r,1000000,100,200,5000\n";
+    Path file = csv(HEADER + "A," + row + "\"B," + row + "C," + row + "D," + row + "E," + row);
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.out().lines()).hasSize(2).element(1).asString().startsWith("A,r,");
+    assertThat(run.err()).contains(file + ":3:1: a quote opens a field on this line and is never closed")
+        .doesNotContain("EOF").doesNotContain("encapsulated").doesNotContain(":7:1");
+    CliRun header = CliRun.of("compare", csv("\n\nmission,\"population,troops,largest_force\nA,1,1,1\n").toString());
+    assertThat(header.code()).isEqualTo(65);
+    assertThat(header.err())
+        .contains(":3:1: cannot read the header row: a quote opens a field on this line and is never closed");
+  }
+
+  @Test
   void aLongListWithLoneCarriageReturnsIsReadInBlocksWithTheRightLines() throws IOException {
     StringBuilder input = new StringBuilder(HEADER.replace("\n", "\r"));
     for (int i = 0; i < 20_000; i++) { // about 1 MB: several blocks

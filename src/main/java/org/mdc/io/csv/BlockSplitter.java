@@ -23,16 +23,19 @@ final class BlockSplitter {
   record Block(int index, byte[] bytes, int length, long firstLine, boolean quoteFree) {}
 
   /**
-   * The input cannot be cut past a place (a row longer than the limit, most likely a quote left
-   * open): the message says why, in the user's terms, and {@code line} where.
+   * The input cannot be cut past a place: a quote left open at the end of the input ({@code
+   * openQuote}), or a row longer than the limit. The message says why, in the user's terms, and
+   * {@code line} where: the line of the quote, or the first line of the row.
    */
   static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
     final long line;
+    final boolean openQuote;
 
-    Unreadable(long line, String message) {
+    Unreadable(long line, boolean openQuote, String message) {
       super(message, null, false, false);
       this.line = line;
+      this.openQuote = openQuote;
     }
   }
 
@@ -46,6 +49,8 @@ final class BlockSplitter {
   private boolean quoted;
   /** Where the last quoted field was closed: a quote right after it is a doubled quote. */
   private int lastClose = -2;
+  /** The line ends scanned before the quote that opened the quoted field, while {@link #quoted}. */
+  private long newlinesAtOpen;
   private int firstQuote = Integer.MAX_VALUE;
   private int lastCut = -1;
   private long newlinesScanned;
@@ -62,7 +67,10 @@ final class BlockSplitter {
     this.buf = new byte[target * 2];
   }
 
-  /** The first row (the header) with its line end; null for an empty input. */
+  /**
+   * The next row alone (the header, or a blank line before it) with its line end; null at the
+   * end of the input.
+   */
   Block header() throws IOException, Unreadable {
     return take(true);
   }
@@ -78,11 +86,14 @@ final class BlockSplitter {
       if (lastCut >= 0 && (firstRowOnly || len >= target || eof)) {
         return cut(lastCut + 1);
       }
+      if (eof && quoted) { // the rows before it were cut off above; Commons CSV would fail at the end
+        throw new Unreadable(nextLine + newlinesAtOpen, true, "a quote opens a field on this line and is never closed");
+      }
       if (eof) {
         return len == 0 ? null : cut(len);
       }
       if (len - (lastCut + 1) > maxRow) {
-        throw new Unreadable(nextLine + newlinesAtCut,
+        throw new Unreadable(nextLine + newlinesAtCut, false,
             "a row longer than " + (maxRow >> 20) + " MiB starts here; is a quote left open?");
       }
       fill();
@@ -104,8 +115,11 @@ final class BlockSplitter {
         if (quoted) {
           quoted = false;
           lastClose = i;
-        } else if (lastClose == i - 1 || startsField(i)) {
-          quoted = true; // a doubled quote inside a quoted field, or a quoted field begins
+        } else if (lastClose == i - 1) {
+          quoted = true; // a doubled quote inside a quoted field
+        } else if (startsField(i)) {
+          quoted = true; // a quoted field begins
+          newlinesAtOpen = newlinesScanned;
         }
       } else if (b == '\r') {
         newlinesScanned++;

@@ -53,7 +53,8 @@ public final class MissionList {
       try {
         header = splitter.header();
       } catch (BlockSplitter.Unreadable e) {
-        return Parsed.failed(List.of(problem(file, e.line, e.getMessage())));
+        return Parsed.failed(
+            List.of(problem(file, e.line, (e.openQuote ? "cannot read the header row: " : "") + e.getMessage())));
       }
       if (header == null) {
         return Parsed.failed(List.of(problem(file, 1, HeaderCheck.EMPTY)));
@@ -76,7 +77,8 @@ public final class MissionList {
 
   /**
    * The next block of rows, or null after the last. A place where the input cannot be cut further
-   * (a row beyond {@link #MAX_ROW_BYTES}) comes as a last block that reads as that problem.
+   * (a quote never closed, a row beyond {@link #MAX_ROW_BYTES}) comes as a last block that reads
+   * as that problem, at the line of the quote or the row.
    * Throws only when the input cannot be read.
    */
   public Block next() throws IOException {
@@ -88,7 +90,8 @@ public final class MissionList {
       return block == null ? null : new Block(block, null);
     } catch (BlockSplitter.Unreadable e) {
       stopped = true;
-      return new Block(null, problem(file, e.line, e.getMessage()));
+      return new Block(null,
+          problem(file, e.line, e.getMessage() + (e.openQuote ? ": the file cannot be read past here" : "")));
     }
   }
 
