@@ -173,6 +173,17 @@ class CompareCommandTest {
   }
 
   @Test
+  void textAfterAClosingQuoteIsReportedAtItsLineInPlainWords() throws IOException {
+    String row = "r,1000000,100,200,5000\n";
+    Path file = csv(HEADER + "A," + row + "\"B\nb\"," + row + "\"C\" 3\"," + row + "D," + row);
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.out().lines()).hasSize(4).element(2).asString().startsWith("\"B");
+    assertThat(run.err()).contains(file + ":5:1: text follows the closing quote of a quoted field")
+        .doesNotContain("encapsulated").doesNotContain(":6:1");
+  }
+
+  @Test
   void aLongListWithLoneCarriageReturnsIsReadInBlocksWithTheRightLines() throws IOException {
     StringBuilder input = new StringBuilder(HEADER.replace("\n", "\r"));
     for (int i = 0; i < 20_000; i++) { // about 1 MB: several blocks

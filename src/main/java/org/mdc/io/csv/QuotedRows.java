@@ -20,6 +20,10 @@ final class QuotedRows {
   /** The format of the rows after the header: RFC 4180, blank lines skipped, fields trimmed. */
   private static final CSVFormat ROWS = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
 
+  /** What stops the reading at text after the closing quote of a field. */
+  static final String AFTER_CLOSING_QUOTE = "text follows the closing quote of a quoted field (a quote inside"
+      + " a quoted field is written twice: \"\"): the file cannot be read past here";
+
   private QuotedRows() {}
 
   /**
@@ -59,8 +63,9 @@ final class QuotedRows {
         }
         record = records.next();
       } catch (UncheckedIOException | IllegalStateException e) {
-        long line = linesBefore + parser.getCurrentLineNumber() + 1;
-        return List.of(rows.stop(line, "the CSV cannot be read past here: " + message(e)));
+        // The splitter stops at a quote left open, and RFC 4180 has no escapes or comments: what
+        // is left to break a record is text after a closing quote, on the line the parser is at.
+        return List.of(rows.stop(linesBefore + parser.getCurrentLineNumber(), AFTER_CLOSING_QUOTE));
       }
       if (!rows.deliver(linesBefore + startLine(record, parser.getCurrentLineNumber()), new RecordRow(record),
           handler)) {
