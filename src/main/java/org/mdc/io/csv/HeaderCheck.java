@@ -26,9 +26,20 @@ final class HeaderCheck {
 
   private HeaderCheck() {}
 
-  /** True for the names of a blank line: no column, or one that is empty or all blanks. */
+  /**
+   * True for the names of a blank line: no column, or one whose name is empty once trimmed as
+   * names are (control characters and blanks).
+   */
   static boolean isBlank(List<String> names) {
-    return names.isEmpty() || names.size() == 1 && names.get(0).isBlank();
+    return names.isEmpty() || names.size() == 1 && name(names.get(0)).isEmpty();
+  }
+
+  /**
+   * A column name as compared: trim() as Commons CSV trims values (every char up to U+0020),
+   * strip() for other blanks, in lower case.
+   */
+  private static String name(String raw) {
+    return raw.trim().strip().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -40,8 +51,7 @@ final class HeaderCheck {
     List<InputProblem> problems = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
-      // trim() as Commons CSV trims values (every char up to U+0020), then strip() for other blanks
-      String name = names.get(i).trim().strip().toLowerCase(Locale.ROOT);
+      String name = name(names.get(i));
       if (index.containsKey(name)) {
         problems.add(new InputProblem(file, at, name,
             "the column '" + name + "' appears twice (columns " + (index.get(name) + 1) + " and " + (i + 1) + ")"));
