@@ -14,7 +14,6 @@ import org.mdc.assessment.Recommendation;
 import org.mdc.assessment.RowTest;
 import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
-import org.mdc.rules.ForceDensity;
 import org.mdc.rules.ForceRequirement;
 import org.mdc.rules.HelicopterNeed;
 import org.mdc.rules.HelicopterRatio;
@@ -116,8 +115,7 @@ public final class TextReport implements AssessmentRenderer {
     out.append("\n").append(style.heading("FORCE REQUIRED (for a force that must protect civilians)")).append("\n");
     new TextTable("  ")
         .row("figure", "value", "rule")
-        .row("density, " + rules.parameter(ForceDensity.INFO, "per_thousand_min") + " to "
-            + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000", Figures.range(f.density()), "force-density")
+        .row("density, " + Figures.densityRate(rules, " to "), Figures.range(f.density()), "force-density")
         .row("parity with the largest armed force", Figures.range(f.parity()), "force-parity")
         .row("minimum credible force", Figures.count(f.requiredMin()), "force-required")
         .row("helicopters, one per " + rules.parameter(HelicopterRatio.INFO, "troops_per_helicopter"),

@@ -26,12 +26,24 @@ class CompareCommandTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"markdown, table1.md", "csv, table1.csv", "json, table1.jsonl"})
+  @CsvSource({"markdown, table1.md", "csv, table1.csv", "json, table1.jsonl", "html, table1.html"})
   void table1MatchesItsGoldenFile(String format, String golden) throws IOException {
     CliRun run = CliRun.of("compare", "examples/table1.csv", "--format", format);
     assertThat(run.code()).isZero();
     assertThat(run.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/compare", golden)));
     assertThat(run.err()).contains("3 rows read, 3 written, 0 rejected, 3 short");
+  }
+
+  @Test
+  void everyTableNamesTheDensityRateOfTheRulebookInForce() throws IOException {
+    Path rules = dir.resolve("doctrine.yaml");
+    Files.writeString(rules, "force-density: {per_thousand_min: 20, per_thousand_max: 25}\n");
+    for (String format : new String[] {"markdown", "html"}) {
+      CliRun run = CliRun.of("compare", "examples/table1.csv", "--format", format, "--rules", rules.toString());
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(run.out()).as(format).contains("Density (20\u201325 per 1,000)").contains("120,000\u2013150,000")
+          .doesNotContain("2\u201310 per 1,000");
+    }
   }
 
   @Test
