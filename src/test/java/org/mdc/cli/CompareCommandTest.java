@@ -185,6 +185,19 @@ class CompareCommandTest {
   }
 
   @Test
+  void aRowEndedByALoneCarriageReturnAtTheEndOfAReadIsNotLostBeforeAnOpenQuote() throws IOException {
+    String header = "mission,population,troops,largest_force\r";
+    String tail = ",1000000,500,3000\r";
+    int read = org.mdc.io.csv.MissionList.BLOCK_BYTES; // the input is read this many bytes at a time
+    String row = "A".repeat(read - header.length() - tail.length()) + tail; // its CR is the last byte of a read
+    Path file = csv(header + row + "\"C,1,1,1\r");
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.out().lines()).hasSize(2).element(1).asString().startsWith("AAAA").endsWith("short-of-both");
+    assertThat(run.err()).contains(file + ":3:1: a quote opens a field on this line and is never closed");
+  }
+
+  @Test
   void textAfterAClosingQuoteIsReportedAtItsLineInPlainWords() throws IOException {
     String row = "r,1000000,100,200,5000\n";
     Path file = csv(HEADER + "A," + row + "\"B\nb\"," + row + "\"C\" 3\"," + row + "D," + row);

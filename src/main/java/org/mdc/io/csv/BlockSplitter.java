@@ -122,15 +122,16 @@ final class BlockSplitter {
           newlinesAtOpen = newlinesScanned;
         }
       } else if (b == '\r') {
-        newlinesScanned++;
         // A lone CR ends a record too (Commons CSV reads it so), and may be cut after; a CRLF is
-        // cut after its LF. The header must not take the rows behind its CR with it.
+        // cut after its LF. Whether a CR is lone is known from the next byte only: at the end of
+        // what was read, read more, then look at this CR again (the header must not take the rows
+        // behind its CR with it, and a block must not miss a cut before a quote left open).
+        if (!quoted && i + 1 == len && !eof) {
+          scanned = i;
+          return;
+        }
+        newlinesScanned++;
         if (!quoted) {
-          if (i + 1 == len && stopAtFirst && !eof) {
-            newlinesScanned--;
-            scanned = i; // the next byte decides: read more, then look at this CR again
-            return;
-          }
           if (i + 1 < len ? buf[i + 1] != '\n' : eof) {
             lastCut = i;
             newlinesAtCut = newlinesScanned;
