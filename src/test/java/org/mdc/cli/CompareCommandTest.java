@@ -206,6 +206,10 @@ class CompareCommandTest {
     assertThat(run.out().lines()).hasSize(4).element(2).asString().startsWith("\"B");
     assertThat(run.err()).contains(file + ":5:1: text follows the closing quote of a quoted field")
         .doesNotContain("encapsulated").doesNotContain(":6:1");
+    CliRun header = CliRun.of("compare", csv("\nmission,\"population\" x,troops,largest_force\nA,1,1,1\n").toString());
+    assertThat(header.code()).isEqualTo(65);
+    assertThat(header.err()).contains(":2:1: cannot read the header row: text follows the closing quote of a quoted"
+        + " field (a quote inside a quoted field is written twice: \"\")\n").doesNotContain("encapsulated");
   }
 
   @Test

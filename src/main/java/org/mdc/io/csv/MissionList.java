@@ -63,7 +63,7 @@ public final class MissionList {
         names = QuotedRows.headerNames(Utf8.decode(header.bytes(), 0, header.length()));
       } catch (CharacterCodingException e) {
         return Parsed.failed(List.of(problem(file, header.firstLine(), "the header row is not UTF-8 text")));
-      } catch (IOException e) { // a quote left open, say: the text is in hand, so this is no I/O failure
+      } catch (IOException e) { // text after a closing quote: the text is in hand, so this is no I/O failure
         return Parsed.failed(
             List.of(problem(file, header.firstLine(), "cannot read the header row: " + e.getMessage())));
       }

@@ -20,22 +20,27 @@ final class QuotedRows {
   /** The format of the rows after the header: RFC 4180, blank lines skipped, fields trimmed. */
   private static final CSVFormat ROWS = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get();
 
-  /** What stops the reading at text after the closing quote of a field. */
+  /**
+   * What is wrong when Commons CSV cannot read a record the splitter cut: the splitter stops at a
+   * quote left open, and RFC 4180 has no escapes or comments, so all that is left to break a
+   * record is text after a closing quote.
+   */
   static final String AFTER_CLOSING_QUOTE = "text follows the closing quote of a quoted field (a quote inside"
-      + " a quoted field is written twice: \"\"): the file cannot be read past here";
+      + " a quoted field is written twice: \"\")";
 
   private QuotedRows() {}
 
   /**
    * The header row's text (its first record), parsed into column names, for a file whose
-   * byte-order mark is taken off (a second one is text).
+   * byte-order mark is taken off (a second one is text). Throws, saying what is wrong, when
+   * text follows a closing quote.
    */
   static List<String> headerNames(String headerText) throws IOException {
     try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(headerText))) {
       Iterator<CSVRecord> records = parser.iterator();
       return records.hasNext() ? records.next().toList() : List.of();
     } catch (UncheckedIOException | IllegalStateException e) {
-      throw new IOException(message(e), e);
+      throw new IOException(AFTER_CLOSING_QUOTE, e);
     }
   }
 
@@ -62,10 +67,9 @@ final class QuotedRows {
           return List.of();
         }
         record = records.next();
-      } catch (UncheckedIOException | IllegalStateException e) {
-        // The splitter stops at a quote left open, and RFC 4180 has no escapes or comments: what
-        // is left to break a record is text after a closing quote, on the line the parser is at.
-        return List.of(rows.stop(linesBefore + parser.getCurrentLineNumber(), AFTER_CLOSING_QUOTE));
+      } catch (UncheckedIOException | IllegalStateException e) { // on the line the parser is at
+        return List.of(rows.stop(linesBefore + parser.getCurrentLineNumber(),
+            AFTER_CLOSING_QUOTE + ": the file cannot be read past here"));
       }
       if (!rows.deliver(linesBefore + startLine(record, parser.getCurrentLineNumber()), new RecordRow(record),
           handler)) {
