@@ -71,9 +71,13 @@ final class QuotedRows {
         return List.of(rows.stop(linesBefore + parser.getCurrentLineNumber(),
             AFTER_CLOSING_QUOTE + ": the file cannot be read past here"));
       }
-      if (!rows.deliver(linesBefore + startLine(record, parser.getCurrentLineNumber()), new RecordRow(record),
-          handler)) {
-        return List.of();
+      long line = linesBefore + startLine(record, parser.getCurrentLineNumber());
+      try {
+        handler.entry(line, rows.entry(new RecordRow(record)));
+      } catch (RowValidator.BadRow bad) {
+        if (!handler.rejected(rows.problem(line, bad))) {
+          return List.of();
+        }
       }
     }
   }

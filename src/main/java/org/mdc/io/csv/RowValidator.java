@@ -53,19 +53,9 @@ final class RowValidator {
     return columns;
   }
 
-  /**
-   * Hands the row on {@code line} to {@code handler}: its entry, or its problem. Returns false
-   * when the handler, given a problem, says to stop.
-   */
-  boolean deliver(long line, Row row, RowHandler handler) {
-    MissionEntry entry;
-    try {
-      entry = entry(row);
-    } catch (BadRow bad) {
-      return handler.rejected(new InputProblem(file, at(line), bad.column, bad.getMessage()));
-    }
-    handler.entry(line, entry);
-    return true;
+  /** What is wrong with the row on {@code line}, as a problem with its place. */
+  InputProblem problem(long line, BadRow bad) {
+    return new InputProblem(file, at(line), bad.column, bad.getMessage());
   }
 
   /** A problem with the file from {@code line} on, for what stops the reading. */
@@ -78,7 +68,8 @@ final class RowValidator {
     return new Location((int) Math.min(Math.max(line, 1), Integer.MAX_VALUE), 1);
   }
 
-  private MissionEntry entry(Row record) {
+  /** The mission entry of a row; throws {@link BadRow}, saying what is wrong, for a row that has none. */
+  MissionEntry entry(Row record) {
     if (record.size() < columns) {
       throw new BadRow("", "too few columns: " + record.size() + " of the header's " + columns);
     }
@@ -201,7 +192,7 @@ final class RowValidator {
   }
 
   /** A row that cannot be read, with the column at fault; carries no stack trace. */
-  private static final class BadRow extends RuntimeException {
+  static final class BadRow extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String column;
 
