@@ -91,7 +91,8 @@ public final class HtmlComparison implements ComparisonRenderer {
       row.append('<').append(cell).append(column == Column.MISSION ? " scope=\"row\""
           : column == Column.VERDICT ? (c.isShort() ? " class=\"error\"" : " class=\"info\"")
           : column.isNumeric() ? " class=\"n\"" : "");
-      row.append('>').append(Html.escape(column.text(c))).append("</").append(cell).append('>');
+      String text = column.text(c); // a figure is digits, separators and signs: nothing to escape
+      row.append('>').append(column.isNumeric() ? text : Html.escape(text)).append("</").append(cell).append('>');
     }
     out.write(row.append("</tr>\n").toString());
   }
