@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,8 +20,9 @@ import org.mdc.assessment.Assessor;
 import org.mdc.assessment.Comparer;
 import org.mdc.assessment.Comparison;
 import org.mdc.io.InputProblem;
-import org.mdc.io.MissionRows;
 import org.mdc.io.ZoneReader;
+import org.mdc.io.csv.CsvReading;
+import org.mdc.io.csv.RowHandler;
 import org.mdc.model.HostConsent;
 import org.mdc.model.MissionEntry;
 import org.mdc.model.MissionType;
@@ -174,7 +174,7 @@ class PropertiesTest {
       String csv = "mission,population,largest_force_min,largest_force_max,troops,helicopters_deployed\nM,"
           + population + "," + min + "," + max + "," + troops + "," + helicopters + "\n";
       List<Comparison> rows = new ArrayList<>();
-      MissionRows.read("z.csv", new StringReader(csv), new MissionRows.Handler() {
+      CsvReading.blockwise("z.csv", csv.getBytes(StandardCharsets.UTF_8), 1 << 10, new RowHandler() {
         @Override
         public void entry(long line, MissionEntry entry) {
           rows.add(new Comparer(RULES).compare(entry));

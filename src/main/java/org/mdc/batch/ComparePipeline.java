@@ -2,10 +2,8 @@ package org.mdc.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.io.OutputStream;
-import java.nio.charset.CharacterCodingException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,10 +17,9 @@ import java.util.function.Consumer;
 import org.mdc.assessment.Comparer;
 import org.mdc.assessment.Comparison;
 import org.mdc.io.InputProblem;
-import org.mdc.io.Location;
-import org.mdc.io.MissionRows;
 import org.mdc.io.Parsed;
-import org.mdc.io.Utf8;
+import org.mdc.io.csv.MissionList;
+import org.mdc.io.csv.RowHandler;
 import org.mdc.model.MissionEntry;
 import org.mdc.report.ComparisonRenderer;
 
@@ -33,11 +30,6 @@ import org.mdc.report.ComparisonRenderer;
  * list (unless the output is sorted, which holds every row).
  */
 public final class ComparePipeline {
-
-  /** Bytes per block: measured fastest on 2 cores among 128 KiB to 4 MiB, and small enough to keep memory flat. */
-  static final int BLOCK_BYTES = 128 << 10;
-  /** The longest row accepted, in bytes; a longer one is almost surely an open quote. */
-  public static final int MAX_ROW_BYTES = 32 << 20;
 
   /** Makes a renderer that writes to a given stream. */
   @FunctionalInterface
@@ -52,12 +44,22 @@ public final class ComparePipeline {
    * @param sort an order to sort by, or null to keep the input's order (and stream)
    * @param strict stop at the first bad row
    * @param threads how many blocks to work on at once
+   * @param blockBytes about how many bytes of the input make one block
    */
-  public record Options(boolean onlyShort, Comparator<Comparison> sort, boolean strict, int threads) {
+  public record Options(boolean onlyShort, Comparator<Comparison> sort, boolean strict, int threads,
+      int blockBytes) {
     public Options {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
       }
+      if (blockBytes < 1) {
+        throw new IllegalArgumentException("blocks must hold at least a byte");
+      }
+    }
+
+    /** With blocks of the usual size. */
+    public Options(boolean onlyShort, Comparator<Comparison> sort, boolean strict, int threads) {
+      this(onlyShort, sort, strict, threads, MissionList.BLOCK_BYTES);
     }
   }
 
@@ -95,31 +97,11 @@ public final class ComparePipeline {
    * to {@code rejected} as it is found, in the input's order.
    */
   public Summary run(InputStream in, OutputStream out, Consumer<InputProblem> rejected) throws IOException {
-    BlockSplitter splitter = new BlockSplitter(in, BLOCK_BYTES, MAX_ROW_BYTES);
-    MissionRows rows;
-    try {
-      BlockSplitter.Block header = splitter.header();
-      if (header == null) {
-        return fatal(problem(1, "the file is empty: expected a header row with "
-            + String.join(", ", MissionRows.REQUIRED) + " and largest_force"));
-      }
-      String headerText = decode(header);
-      List<String> names;
-      try {
-        names = MissionRows.headerNames(headerText);
-      } catch (IOException e) { // a quote left open, say: the text is in hand, so this is no I/O failure
-        return fatal(problem(1, "cannot read the header row: " + e.getMessage()));
-      }
-      Parsed<MissionRows> parsed = MissionRows.withHeader(file, names);
-      if (!parsed.ok()) {
-        return fatal(parsed.problems());
-      }
-      rows = parsed.value().get();
-    } catch (BlockSplitter.RowTooLong e) {
-      return fatal(problem(e.line, e.getMessage()));
-    } catch (CharacterCodingException e) {
-      return fatal(problem(1, "the header row is not UTF-8 text"));
+    Parsed<MissionList> opened = MissionList.open(file, in, options.blockBytes());
+    if (!opened.ok()) {
+      return new Summary(0, 0, 0, 0, opened.problems(), false);
     }
+    MissionList list = opened.value().get();
     BlockBuffer mainBuffer = new BlockBuffer(1 << 16);
     ComparisonRenderer renderer = renderers.create(mainBuffer);
     renderer.begin();
@@ -134,19 +116,9 @@ public final class ComparePipeline {
     });
     ArrayDeque<Future<BlockResult>> inFlight = new ArrayDeque<>();
     try {
-      BlockSplitter.Block block;
-      while (true) {
-        try {
-          block = splitter.next();
-        } catch (BlockSplitter.RowTooLong e) {
-          drainAll(inFlight, out, rejected, totals, sorted);
-          return totals.summary(List.of(problem(e.line, e.getMessage())));
-        }
-        if (block == null) {
-          break;
-        }
-        BlockSplitter.Block work = block;
-        inFlight.add(pool.submit(() -> process(rows, work)));
+      for (MissionList.Block block = list.next(); block != null; block = list.next()) {
+        MissionList.Block work = block;
+        inFlight.add(pool.submit(() -> process(work)));
         while (inFlight.size() > options.threads() * 2) {
           if (!drain(inFlight.poll(), out, rejected, totals, sorted)) {
             return totals.summary(totals.fatal);
@@ -228,22 +200,13 @@ public final class ComparePipeline {
     return true;
   }
 
-  /** Parses, compares and renders one block; runs on a worker thread. */
-  private BlockResult process(MissionRows rows, BlockSplitter.Block block) throws IOException {
+  /** Reads, compares and renders one block; runs on a worker thread. */
+  private BlockResult process(MissionList.Block block) throws IOException {
     BlockResult result = new BlockResult();
-    String text = null;
-    try {
-      if (!block.quoteFree()) {
-        text = decode(block); // the quote-free reader checks each row itself
-      }
-    } catch (CharacterCodingException e) {
-      result.fatal = List.of(problem(block.firstLine(), "this part of the file is not UTF-8 text"));
-      return result;
-    }
     // Sorted runs keep the comparisons, not their text; CSV takes about twice the input's bytes.
     BlockBuffer buffer = options.sort() == null ? new BlockBuffer(block.length() * 2 + block.length() / 2) : null;
     ComparisonRenderer renderer = buffer == null ? null : renderers.create(buffer);
-    MissionRows.Handler handler = new MissionRows.Handler() {
+    RowHandler handler = new RowHandler() {
       @Override
       public void entry(long line, MissionEntry entry) {
         result.read++;
@@ -272,30 +235,12 @@ public final class ComparePipeline {
         return !options.strict();
       }
     };
-    result.fatal = text == null
-        ? rows.readQuoteFreeBlock(block.bytes(), block.length(), block.firstLine(), handler)
-        : rows.readBlock(new StringReader(text), block.firstLine(), handler);
+    result.fatal = block.read(handler);
     if (renderer != null) {
       renderer.flush();
       result.rendered = buffer;
     }
     return result;
-  }
-
-  private static String decode(BlockSplitter.Block block) throws CharacterCodingException {
-    return Utf8.decode(block.bytes(), 0, block.length());
-  }
-
-  private InputProblem problem(long line, String message) {
-    return new InputProblem(file, new Location((int) Math.min(Math.max(line, 1), Integer.MAX_VALUE), 1), "", message);
-  }
-
-  private static Summary fatal(InputProblem problem) {
-    return fatal(List.of(problem));
-  }
-
-  private static Summary fatal(List<InputProblem> problems) {
-    return new Summary(0, 0, 0, 0, problems, false);
   }
 
   /** What one block gave. */

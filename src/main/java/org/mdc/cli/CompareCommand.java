@@ -19,7 +19,6 @@ import org.mdc.report.ComparisonRenderer;
 import org.mdc.report.CsvComparison;
 import org.mdc.report.JsonLinesComparison;
 import org.mdc.report.MarkdownComparison;
-import org.mdc.rules.ForceDensity;
 import org.mdc.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -204,21 +203,14 @@ final class CompareCommand implements Callable<Integer> {
   private ComparisonRenderer renderer(OutputStream out) throws IOException {
     switch (format) {
       case markdown:
-        return new MarkdownComparison(new OutputStreamWriter(out, StandardCharsets.UTF_8), densityTitle());
+        return new MarkdownComparison(new OutputStreamWriter(out, StandardCharsets.UTF_8), rules);
       case json:
         return new JsonLinesComparison(out);
       case html:
-        return new org.mdc.report.HtmlComparison(new OutputStreamWriter(out, StandardCharsets.UTF_8), worst,
-            densityTitle());
+        return new org.mdc.report.HtmlComparison(new OutputStreamWriter(out, StandardCharsets.UTF_8), worst, rules);
       default:
         return new CsvComparison(out);
     }
-  }
-
-  /** The density column's title, with the rate in force: "Density (2–10 per 1,000)". */
-  private String densityTitle() {
-    return "Density (" + rules.parameter(ForceDensity.INFO, "per_thousand_min") + "\u2013"
-        + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000)";
   }
 
   private static void closeQuietly(InputStream in) {

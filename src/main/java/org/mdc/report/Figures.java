@@ -2,6 +2,8 @@ package org.mdc.report;
 
 import java.util.OptionalLong;
 import org.mdc.model.Range;
+import org.mdc.rules.ForceDensity;
+import org.mdc.rules.RuleSet;
 
 /** How reports write figures: thousands separated by commas, ranges with "to". */
 final class Figures {
@@ -32,6 +34,20 @@ final class Figures {
     }
     return count(g.shortfall())
         + (g.shortfallPercent().isPresent() ? " (" + g.shortfallPercent().getAsLong() + "%)" : "");
+  }
+
+  /**
+   * The density rule's rate in force, {@code between} its two figures: "2 to 10 per 1,000", or
+   * "2–10 per 1,000".
+   */
+  static String densityRate(RuleSet rules, String between) {
+    return rules.parameter(ForceDensity.INFO, "per_thousand_min") + between
+        + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000";
+  }
+
+  /** The density figure's title in charts and tables: "Density (2–10 per 1,000)". */
+  static String densityTitle(RuleSet rules) {
+    return "Density (" + densityRate(rules, "\u2013") + ")";
   }
 
   /** Tenths of a percent as {@code 59.6}. */

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import org.mdc.assessment.Comparison;
+import org.mdc.report.ComparisonColumns.Column;
+import org.mdc.rules.RuleSet;
 
 /**
  * Compared missions as one self-contained HTML page: a table like Table 1 of 002 with every
@@ -50,25 +52,28 @@ public final class HtmlComparison implements ComparisonRenderer {
 
   private final Writer out;
   private final Worst worst;
-  private final String densityTitle;
+  private final RuleSet rules;
 
-  public HtmlComparison(Writer out, Worst worst, String densityTitle) {
+  /**
+   * @param worst the missions furthest short, shared by the renderers of one run
+   * @param rules the rules in force, whose density rate the density column's title names
+   */
+  public HtmlComparison(Writer out, Worst worst, RuleSet rules) {
     this.out = out;
     this.worst = worst;
-    this.densityTitle = densityTitle;
+    this.rules = rules;
   }
 
   @Override
   public void begin() throws IOException {
     out.write(Html.head("mdc compare: missions against the force-size rules", 84));
     out.write("<h1>Missions against the force-size rules of thumb</h1>\n<div class=\"page\">\n<section>\n");
-    out.write("<h2>All missions</h2>\n<div class=\"scroll\">\n<table>\n<caption>Required and actual sizes, as in Table 1 of Bellamy &amp;"
-        + " Lupel (2015)</caption>\n<thead><tr><th scope=\"col\">Region</th><th scope=\"col\">Population</th>"
-        + "<th scope=\"col\">Mission</th><th scope=\"col\">" + Html.escape(densityTitle) + "</th>"
-        + "<th scope=\"col\">Parity (largest force)</th><th scope=\"col\">Required minimum</th>"
-        + "<th scope=\"col\">Actual</th><th scope=\"col\">Troop gap</th><th scope=\"col\">Coverage</th>"
-        + "<th scope=\"col\">Helicopters required</th><th scope=\"col\">Helicopters deployed</th>"
-        + "<th scope=\"col\">Verdict</th></tr></thead>\n<tbody>\n");
+    StringBuilder head = new StringBuilder("<h2>All missions</h2>\n<div class=\"scroll\">\n<table>\n<caption>Required"
+        + " and actual sizes, as in Table 1 of Bellamy &amp; Lupel (2015)</caption>\n<thead><tr>");
+    for (Column column : ComparisonColumns.TABLE) {
+      head.append("<th scope=\"col\">").append(Html.escape(column.title(rules))).append("</th>");
+    }
+    out.write(head.append("</tr></thead>\n<tbody>\n").toString());
   }
 
   @Override
@@ -79,14 +84,17 @@ public final class HtmlComparison implements ComparisonRenderer {
   @Override
   public void row(Comparison c) throws IOException {
     worst.offer(c);
-    out.write("<tr><td>" + Html.escape(c.entry().region()) + "</td><td class=\"n\">" + Figures.count(c.entry().population())
-        + "</td><th scope=\"row\">" + Html.escape(c.entry().mission()) + "</th><td class=\"n\">"
-        + Figures.dashRange(c.density()) + "</td><td class=\"n\">" + Figures.dashRange(c.parity())
-        + "</td><td class=\"n\">" + Figures.count(c.requiredMin()) + "</td><td class=\"n\">"
-        + Figures.count(c.entry().troops()) + "</td><td class=\"n\">" + Figures.count(c.troopGap())
-        + "</td><td class=\"n\">" + coverage(c) + "</td><td class=\"n\">" + Figures.count(c.helicoptersRequired())
-        + "</td><td class=\"n\">" + Figures.count(c.entry().helicoptersDeployed()) + "</td><td class=\""
-        + (c.isShort() ? "error" : "info") + "\">" + c.verdict().label() + "</td></tr>\n");
+    StringBuilder row = new StringBuilder("<tr>");
+    for (Column column : ComparisonColumns.TABLE) {
+      // The mission names the row; the verdict is coloured by whether the mission is short.
+      String cell = column == Column.MISSION ? "th" : "td";
+      row.append('<').append(cell).append(column == Column.MISSION ? " scope=\"row\""
+          : column == Column.VERDICT ? (c.isShort() ? " class=\"error\"" : " class=\"info\"")
+          : column.isNumeric() ? " class=\"n\"" : "");
+      String text = column.text(c); // a figure is digits, separators and signs: nothing to escape
+      row.append('>').append(column.isNumeric() ? text : Html.escape(text)).append("</").append(cell).append('>');
+    }
+    out.write(row.append("</tr>\n").toString());
   }
 
   @Override
@@ -141,6 +149,6 @@ public final class HtmlComparison implements ComparisonRenderer {
   }
 
   private static String coverage(Comparison c) {
-    return c.coverageTenths().isPresent() ? Figures.tenths(c.coverageTenths().getAsLong()) + "%" : "-";
+    return Column.COVERAGE_PCT.text(c);
   }
 }

@@ -13,7 +13,6 @@ import org.mdc.assessment.Recommendation;
 import org.mdc.assessment.RowTrial;
 import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
-import org.mdc.rules.ForceDensity;
 import org.mdc.rules.HelicopterNeed;
 import org.mdc.rules.HelicopterRatio;
 import org.mdc.rules.Parameter;
@@ -187,9 +186,8 @@ public final class HtmlReport implements AssessmentRenderer {
         .append("<desc id=\"force-desc\">Bars drawn to scale; the table below gives the same figures. The mission's bars")
         .append(" are coloured by the finding of the gap report: green met, red error, amber warning, grey information.</desc>\n");
     int y = 10;
-    y = bar(out, y, "Density (" + rules.parameter(ForceDensity.INFO, "per_thousand_min") + "\u2013"
-        + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000)", a.force().density().min(),
-        a.force().density().max(), troopScale, plot, "#9bb8d3", "band");
+    y = bar(out, y, Figures.densityTitle(rules), a.force().density().min(), a.force().density().max(), troopScale,
+        plot, "#9bb8d3", "band");
     y = bar(out, y, "Parity (largest force)", a.force().parity().min(), a.force().parity().max(), troopScale, plot,
         "#4a78a6", "parity");
     if (troops.isPresent()) {
@@ -214,9 +212,7 @@ public final class HtmlReport implements AssessmentRenderer {
     out.append("</svg>\n");
     out.append("<table>\n<caption>Force required, the figures of the chart</caption>\n<thead><tr><th scope=\"col\">Figure</th>")
         .append("<th scope=\"col\">Value</th><th scope=\"col\">Rule</th></tr></thead>\n<tbody>\n");
-    row(out, "Density, " + rules.parameter(ForceDensity.INFO, "per_thousand_min") + " to "
-        + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000", Figures.range(a.force().density()),
-        "force-density");
+    row(out, "Density, " + Figures.densityRate(rules, " to "), Figures.range(a.force().density()), "force-density");
     row(out, "Parity with the largest armed force", Figures.range(a.force().parity()), "force-parity");
     row(out, "Minimum credible force", Figures.count(a.force().requiredMin()), "force-required");
     row(out, "Troops at hand", troops.isPresent() ? Figures.count(troops) : "no mission described", "");

@@ -2,50 +2,33 @@ package org.mdc.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
-import java.util.function.Function;
 import org.mdc.assessment.Comparison;
+import org.mdc.report.ComparisonColumns.Column;
+import org.mdc.rules.RuleSet;
 
 /**
  * Compared missions as a Markdown table laid out like Table 1 of 002 (Bellamy & Lupel): region,
  * population, mission, the two required sizes as ranges, and the actual size; then the gaps.
+ * The columns are {@link ComparisonColumns#TABLE}.
  */
 public final class MarkdownComparison implements ComparisonRenderer {
 
-  private record Cell(String title, boolean numeric, Function<Comparison, String> value) {}
-
   private final Writer out;
-  private final List<Cell> cells;
+  private final RuleSet rules;
 
-  /**
-   * @param densityTitle the density column's title, with the rate in force, such as
-   *     {@code "Density (2–10 per 1,000)"}
-   */
-  public MarkdownComparison(Writer out, String densityTitle) {
+  /** @param rules the rules in force, whose density rate the density column's title names */
+  public MarkdownComparison(Writer out, RuleSet rules) {
     this.out = out;
-    this.cells = List.of(
-        new Cell("Region", false, c -> c.entry().region()),
-        new Cell("Population", true, c -> Figures.count(c.entry().population())),
-        new Cell("Mission", false, c -> c.entry().mission()),
-        new Cell(densityTitle, true, c -> Figures.dashRange(c.density())),
-        new Cell("Parity (largest force)", true, c -> Figures.dashRange(c.parity())),
-        new Cell("Required minimum", true, c -> Figures.count(c.requiredMin())),
-        new Cell("Actual", true, c -> Figures.count(c.entry().troops())),
-        new Cell("Troop gap", true, c -> Figures.count(c.troopGap())),
-        new Cell("Coverage", true, c -> c.coverageTenths().isPresent()
-            ? Figures.tenths(c.coverageTenths().getAsLong()) + "%" : "-"),
-        new Cell("Helicopters required", true, c -> Figures.count(c.helicoptersRequired())),
-        new Cell("Helicopters deployed", true, c -> Figures.count(c.entry().helicoptersDeployed())),
-        new Cell("Verdict", false, c -> c.verdict().label()));
+    this.rules = rules;
   }
 
   @Override
   public void begin() throws IOException {
     StringBuilder head = new StringBuilder("|");
     StringBuilder rule = new StringBuilder("|");
-    for (Cell cell : cells) {
-      head.append(' ').append(cell.title()).append(" |");
-      rule.append(cell.numeric() ? " ---: |" : " --- |");
+    for (Column column : ComparisonColumns.TABLE) {
+      head.append(' ').append(column.title(rules)).append(" |");
+      rule.append(column.isNumeric() ? " ---: |" : " --- |");
     }
     out.write(head.append('\n').append(rule).append('\n').toString());
   }
@@ -58,8 +41,8 @@ public final class MarkdownComparison implements ComparisonRenderer {
   @Override
   public void row(Comparison comparison) throws IOException {
     StringBuilder row = new StringBuilder("|");
-    for (Cell cell : cells) {
-      row.append(' ').append(escape(cell.value().apply(comparison))).append(" |");
+    for (Column column : ComparisonColumns.TABLE) {
+      row.append(' ').append(escape(column.text(comparison))).append(" |");
     }
     out.write(row.append('\n').toString());
   }

@@ -15,7 +15,6 @@ import org.mdc.assessment.RowTrial;
 import org.mdc.model.Configuration;
 import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
-import org.mdc.rules.ForceDensity;
 import org.mdc.rules.ForceRequirement;
 import org.mdc.rules.HelicopterNeed;
 import org.mdc.rules.HelicopterRatio;
@@ -135,8 +134,7 @@ public final class TextReport implements AssessmentRenderer {
     String ratio = rules.parameter(HelicopterRatio.INFO, "troops_per_helicopter");
     TextTable table = new TextTable("  ")
         .row("figure", "value", "rule")
-        .row("density, " + rules.parameter(ForceDensity.INFO, "per_thousand_min") + " to "
-            + rules.parameter(ForceDensity.INFO, "per_thousand_max") + " per 1,000", Figures.range(f.density()), "force-density")
+        .row("density, " + Figures.densityRate(rules, " to "), Figures.range(f.density()), "force-density")
         .row("parity with the largest armed force", Figures.range(f.parity()), "force-parity")
         .row("minimum credible force", Figures.count(f.requiredMin()), "force-required")
         .row("helicopters for that force, one per " + ratio, Figures.count(h.forRequiredForce()), "helicopter-ratio");

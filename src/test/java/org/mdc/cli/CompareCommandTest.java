@@ -27,12 +27,24 @@ class CompareCommandTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"markdown, table1.md", "csv, table1.csv", "json, table1.jsonl"})
+  @CsvSource({"markdown, table1.md", "csv, table1.csv", "json, table1.jsonl", "html, table1.html"})
   void table1MatchesItsGoldenFile(String format, String golden) throws IOException {
     CliRun run = CliRun.of("compare", "examples/table1.csv", "--format", format);
     assertThat(run.code()).isZero();
     assertThat(run.out()).isEqualTo(Files.readString(Path.of("src/test/resources/golden/compare", golden)));
     assertThat(run.err()).contains("3 rows read, 3 written, 0 rejected, 3 short");
+  }
+
+  @Test
+  void everyTableNamesTheDensityRateOfTheRulebookInForce() throws IOException {
+    Path rules = dir.resolve("doctrine.yaml");
+    Files.writeString(rules, "force-density: {per_thousand_min: 20, per_thousand_max: 25}\n");
+    for (String format : new String[] {"markdown", "html"}) {
+      CliRun run = CliRun.of("compare", "examples/table1.csv", "--format", format, "--rules", rules.toString());
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(run.out()).as(format).contains("Density (20\u201325 per 1,000)").contains("120,000\u2013150,000")
+          .doesNotContain("2\u201310 per 1,000");
+    }
   }
 
   @Test
@@ -143,6 +155,62 @@ class CompareCommandTest {
     CliRun run = CliRun.of("compare", file.toString());
     assertThat(run.code()).isEqualTo(65);
     assertThat(run.err()).contains(file + ":1:1: cannot read the header row: ").doesNotContain("Exception");
+  }
+
+  @Test
+  void blankLinesBeforeTheHeaderAreSkippedAndCounted() throws IOException {
+    Path file = csv("\n\r\n \t\n" + HEADER + "A,r,1000000,100,200,5000\nB,r,x,100,200,5000\n");
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.out().lines()).hasSize(2).element(1).asString().startsWith("A,r,1000000,");
+    assertThat(run.err()).contains(file + ":6:1: population: expected a whole number")
+        .contains("2 rows read, 1 written, 1 rejected");
+    CliRun typo = CliRun.of("compare", csv("\n\nmission,populaton,largest_force,troops\nA,1,1,1\n").toString());
+    assertThat(typo.code()).isEqualTo(65);
+    assertThat(typo.err()).contains(":3:1: population: the required column 'population' is missing");
+  }
+
+  @Test
+  void aQuoteLeftOpenIsReportedWhereItOpensAndTheRowsBeforeItAreWritten() throws IOException {
+    String row = "r,1000000,100,200,5000\n";
+    Path file = csv(HEADER + "A," + row + "\"B," + row + "C," + row + "D," + row + "E," + row);
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.out().lines()).hasSize(2).element(1).asString().startsWith("A,r,");
+    assertThat(run.err()).contains(file + ":3:1: a quote opens a field on this line and is never closed")
+        .doesNotContain("EOF").doesNotContain("encapsulated").doesNotContain(":7:1");
+    CliRun header = CliRun.of("compare", csv("\n\nmission,\"population,troops,largest_force\nA,1,1,1\n").toString());
+    assertThat(header.code()).isEqualTo(65);
+    assertThat(header.err())
+        .contains(":3:1: cannot read the header row: a quote opens a field on this line and is never closed");
+  }
+
+  @Test
+  void aRowEndedByALoneCarriageReturnAtTheEndOfAReadIsNotLostBeforeAnOpenQuote() throws IOException {
+    String header = "mission,population,troops,largest_force\r";
+    String tail = ",1000000,500,3000\r";
+    int read = org.mdc.io.csv.MissionList.BLOCK_BYTES; // the input is read this many bytes at a time
+    String row = "A".repeat(read - header.length() - tail.length()) + tail; // its CR is the last byte of a read
+    Path file = csv(header + row + "\"C,1,1,1\r");
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.out().lines()).hasSize(2).element(1).asString().startsWith("AAAA").endsWith("short-of-both");
+    assertThat(run.err()).contains(file + ":3:1: a quote opens a field on this line and is never closed");
+  }
+
+  @Test
+  void textAfterAClosingQuoteIsReportedAtItsLineInPlainWords() throws IOException {
+    String row = "r,1000000,100,200,5000\n";
+    Path file = csv(HEADER + "A," + row + "\"B\nb\"," + row + "\"C\" 3\"," + row + "D," + row);
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.out().lines()).hasSize(4).element(2).asString().startsWith("\"B");
+    assertThat(run.err()).contains(file + ":5:1: text follows the closing quote of a quoted field")
+        .doesNotContain("encapsulated").doesNotContain(":6:1");
+    CliRun header = CliRun.of("compare", csv("\nmission,\"population\" x,troops,largest_force\nA,1,1,1\n").toString());
+    assertThat(header.code()).isEqualTo(65);
+    assertThat(header.err()).contains(":2:1: cannot read the header row: text follows the closing quote of a quoted"
+        + " field (a quote inside a quoted field is written twice: \"\")\n").doesNotContain("encapsulated");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.mdc.batch;
+package org.mdc.io.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,14 +22,20 @@ final class BlockSplitter {
    */
   record Block(int index, byte[] bytes, int length, long firstLine, boolean quoteFree) {}
 
-  /** A row longer than the limit: most likely a quote left open. */
-  static final class RowTooLong extends IOException {
+  /**
+   * The input cannot be cut past a place: a quote left open at the end of the input ({@code
+   * openQuote}), or a row longer than the limit. The message says why, in the user's terms, and
+   * {@code line} where: the line of the quote, or the first line of the row.
+   */
+  static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
     final long line;
+    final boolean openQuote;
 
-    RowTooLong(long line, int limit) {
-      super("a row longer than " + (limit >> 20) + " MiB starts here; is a quote left open?");
+    Unreadable(long line, boolean openQuote, String message) {
+      super(message, null, false, false);
       this.line = line;
+      this.openQuote = openQuote;
     }
   }
 
@@ -43,6 +49,8 @@ final class BlockSplitter {
   private boolean quoted;
   /** Where the last quoted field was closed: a quote right after it is a doubled quote. */
   private int lastClose = -2;
+  /** The line ends scanned before the quote that opened the quoted field, while {@link #quoted}. */
+  private long newlinesAtOpen;
   private int firstQuote = Integer.MAX_VALUE;
   private int lastCut = -1;
   private long newlinesScanned;
@@ -59,27 +67,34 @@ final class BlockSplitter {
     this.buf = new byte[target * 2];
   }
 
-  /** The first row (the header) with its line end; null for an empty input. */
-  Block header() throws IOException {
+  /**
+   * The next row alone (the header, or a blank line before it) with its line end; null at the
+   * end of the input.
+   */
+  Block header() throws IOException, Unreadable {
     return take(true);
   }
 
   /** The next block of rows, or null at the end of the input. */
-  Block next() throws IOException {
+  Block next() throws IOException, Unreadable {
     return take(false);
   }
 
-  private Block take(boolean firstRowOnly) throws IOException {
+  private Block take(boolean firstRowOnly) throws IOException, Unreadable {
     while (true) {
       scan(firstRowOnly);
       if (lastCut >= 0 && (firstRowOnly || len >= target || eof)) {
         return cut(lastCut + 1);
       }
+      if (eof && quoted) { // the rows before it were cut off above; Commons CSV would fail at the end
+        throw new Unreadable(nextLine + newlinesAtOpen, true, "a quote opens a field on this line and is never closed");
+      }
       if (eof) {
         return len == 0 ? null : cut(len);
       }
       if (len - (lastCut + 1) > maxRow) {
-        throw new RowTooLong(nextLine + newlinesAtCut, maxRow);
+        throw new Unreadable(nextLine + newlinesAtCut, false,
+            "a row longer than " + (maxRow >> 20) + " MiB starts here; is a quote left open?");
       }
       fill();
     }
@@ -100,19 +115,23 @@ final class BlockSplitter {
         if (quoted) {
           quoted = false;
           lastClose = i;
-        } else if (lastClose == i - 1 || startsField(i)) {
-          quoted = true; // a doubled quote inside a quoted field, or a quoted field begins
+        } else if (lastClose == i - 1) {
+          quoted = true; // a doubled quote inside a quoted field
+        } else if (startsField(i)) {
+          quoted = true; // a quoted field begins
+          newlinesAtOpen = newlinesScanned;
         }
       } else if (b == '\r') {
-        newlinesScanned++;
         // A lone CR ends a record too (Commons CSV reads it so), and may be cut after; a CRLF is
-        // cut after its LF. The header must not take the rows behind its CR with it.
+        // cut after its LF. Whether a CR is lone is known from the next byte only: at the end of
+        // what was read, read more, then look at this CR again (the header must not take the rows
+        // behind its CR with it, and a block must not miss a cut before a quote left open).
+        if (!quoted && i + 1 == len && !eof) {
+          scanned = i;
+          return;
+        }
+        newlinesScanned++;
         if (!quoted) {
-          if (i + 1 == len && stopAtFirst && !eof) {
-            newlinesScanned--;
-            scanned = i; // the next byte decides: read more, then look at this CR again
-            return;
-          }
           if (i + 1 < len ? buf[i + 1] != '\n' : eof) {
             lastCut = i;
             newlinesAtCut = newlinesScanned;

@@ -1,4 +1,4 @@
-package org.mdc.batch;
+package org.mdc.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class BlockSplitterTest {
 
   @Test
-  void everyBlockSaysWhetherItHoldsAQuote() throws IOException {
+  void everyBlockSaysWhetherItHoldsAQuote() throws Exception {
     Random random = new Random(11);
     String[] rows = {"a,1\n", "b,2\r\n", "\"c,d\",3\n", "\"e\nf\",4\n", "g,\"\"\"\"\n", "\n"};
     for (int run = 0; run < 500; run++) {
@@ -47,7 +47,7 @@ class BlockSplitterTest {
    * file.
    */
   @Test
-  void strayQuotesAndLoneCarriageReturnsDoNotMoveTheCuts() throws IOException {
+  void strayQuotesAndLoneCarriageReturnsDoNotMoveTheCuts() throws Exception {
     Random random = new Random(12);
     String[] rows = {"a,1\n", "b\"c,2\n", "d\",3\n", "\"e\"\"f\",4\n", "\"g\nh\",5\n", "\"\",6\n", "i,\"j\"\"\"\n",
       "k,l\"\"m\r\n", "\"\"\"\",7\n", "n,8\r", "\"o\rp\",9\r", "\r"};
