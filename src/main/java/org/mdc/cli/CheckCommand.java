@@ -21,6 +21,7 @@ import org.mdc.check.FailLevel;
 import org.mdc.check.MandateCheck;
 import org.mdc.io.InputProblem;
 import org.mdc.io.Parsed;
+import org.mdc.io.SuppressionComments;
 import org.mdc.io.YamlTree;
 import org.mdc.io.ZoneDocument;
 import org.mdc.io.ZoneReader;
@@ -60,7 +61,12 @@ import picocli.CommandLine.Spec;
           + " only name a regular file inside the folder given on the command line (or the working directory), not"
           + " a link out of it, a FIFO or a device; --zone-root widens it. Problems in a named file that is not a"
           + " zone are never shown, so no draft can print another file into a CI log. A file named twice is"
-          + " checked once."
+          + " checked once.",
+      "",
+      "A draft may silence a finding, with a reason, by a comment at the end of its line or on the line above:"
+          + " '# mdc: ignore[RULE-ID] reason'. A silenced finding never fails the check; the summary counts it, and"
+          + " JSON, SARIF, JUnit and Markdown list it with its reason. A suppression without a reason or naming no"
+          + " rule is an error (invalid-suppression); one that silences nothing is a warning (unused-suppression)."
     },
     footerHeading = "%nExamples%n",
     footer = {
@@ -375,7 +381,7 @@ final class CheckCommand implements Callable<Integer> {
         return;
       }
       files.add(file);
-      findings.addAll(check.check(parsed.value().get()));
+      findings.addAll(check.check(parsed.value().get(), SuppressionComments.read(file, bytes)));
     }
 
     /**
