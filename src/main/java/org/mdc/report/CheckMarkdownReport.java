@@ -31,7 +31,8 @@ public final class CheckMarkdownReport implements CheckRenderer {
       out.write("\n");
     }
     if (result.suppressed() > 0) { // a reviewer sees what the draft silences, and why
-      out.write("Suppressed in the drafts:\n\n| Location | Rule | Finding | Reason given |\n| --- | --- | --- | --- |\n");
+      out.write("Suppressed in the drafts:\n\n");
+      out.write("| Location | Rule | Finding | Reason given |\n| --- | --- | --- | --- |\n");
       for (CheckFinding f : result.findings()) {
         if (f.suppressed()) {
           out.write("| `" + Printable.markdownCode(f.place().file()) + ":" + f.place().line() + "` | `" + f.rule()

@@ -27,7 +27,7 @@ public final class CheckTextReport implements CheckRenderer {
   public void render(CheckResult result, Writer out) throws IOException {
     for (CheckFinding f : result.findings()) {
       if (f.state() == CheckFinding.BaselineState.ABSENT || f.suppressed()) {
-        continue; // a suppressed finding is counted in the summary; JSON and SARIF list it with its reason
+        continue; // a suppressed finding is counted in the summary; JSON and SARIF list it
       }
       out.write(Printable.text(f.place().file()) + ":" + f.place().line() + ":" + f.place().column() + ": "
           + style.severity(f.severity(), CheckRenderer.level(f.severity())) + ": " + Printable.text(f.message())

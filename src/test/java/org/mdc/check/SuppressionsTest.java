@@ -38,7 +38,8 @@ class SuppressionsTest {
         name -> ZONES.containsKey(name) ? ZONES.get(name).getBytes(StandardCharsets.UTF_8)
             : Files.readAllBytes(Path.of("examples/mandates").resolve(name))).value().orElseThrow();
     List<String> out = new ArrayList<>();
-    for (CheckFinding f : new MandateCheck(new Assessor(rules)).check(draft, SuppressionComments.read("d.yaml", bytes))) {
+    MandateCheck check = new MandateCheck(new Assessor(rules));
+    for (CheckFinding f : check.check(draft, SuppressionComments.read("d.yaml", bytes))) {
       out.add(f.place().line() + " " + f.rule() + (f.suppressed() ? " [suppressed: " + f.suppression().reason() + "]"
           : " " + f.severity().label() + ": " + f.message()));
     }
@@ -99,7 +100,8 @@ class SuppressionsTest {
   void aRuleTheRulebookTurnsOffHasNothingToSilence() {
     RuleSet off = RuleSet.of(RulebookReader.read("r.yaml", "force-required: {severity: off}\n"
         .getBytes(StandardCharsets.UTF_8)).value().orElseThrow());
-    assertThat(check(TROOPS_SHORT.replace("  troops: 3000", "  troops: 3000  # mdc: ignore[force-required] capped"), off))
+    String capped = TROOPS_SHORT.replace("  troops: 3000", "  troops: 3000  # mdc: ignore[force-required] capped");
+    assertThat(check(capped, off))
         .containsExactly("25 unused-suppression warning: the suppression of force-required silences nothing: line 25"
             + " has no force-required finding (the rulebook turns force-required off)");
   }

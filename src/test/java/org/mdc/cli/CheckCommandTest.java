@@ -69,8 +69,8 @@ class CheckCommandTest {
       JsonNode report = JSON.readTree(run.out());
       List<String> actual = new ArrayList<>();
       report.get("findings").forEach(f ->
-          actual.add(f.get("line").asInt() + " " + (f.has("suppressed") ? "suppressed" : f.get("severity").asText()) + " "
-              + f.get("rule").asText()));
+          actual.add(f.get("line").asInt() + " "
+              + (f.has("suppressed") ? "suppressed" : f.get("severity").asText()) + " " + f.get("rule").asText()));
       assertThat(actual).containsExactlyInAnyOrderElementsOf(expected(draft));
       boolean fails = expected(draft).stream().anyMatch(e -> e.contains(" error "));
       assertThat(run.code()).as(run.err()).isEqualTo(fails ? 1 : 0);

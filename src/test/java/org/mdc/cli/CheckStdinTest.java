@@ -63,8 +63,8 @@ class CheckStdinTest {
         "--baseline", "-");
     assertThat(same.code()).as(same.err()).isZero();
     assertThat(same.out()).contains("0 new, 0 worsened, 1 kept, 0 fixed");
-    CliRun worse = CliRun.withStdin(read("troops-enough.yaml"), "check", MANDATES.resolve("troops-short.yaml").toString(),
-        "--baseline", "-");
+    CliRun worse = CliRun.withStdin(read("troops-enough.yaml"), "check",
+        MANDATES.resolve("troops-short.yaml").toString(), "--baseline", "-");
     assertThat(worse.code()).isEqualTo(1);
     assertThat(worse.out()).contains("1 new, 0 worsened, 0 kept, 0 fixed");
   }

@@ -90,20 +90,12 @@ class CheckSuppressionsTest {
     JsonNode rules = log.at("/runs/0/tool/driver/rules");
     assertThat(rules.get(rules.size() - 2).get("id").asText()).isEqualTo("invalid-suppression");
     assertThat(rules.get(rules.size() - 1).get("id").asText()).isEqualTo("unused-suppression");
-    CliRun unused = CliRun.of("check", draftUnchecked("unused.yaml",
+    CliRun unused = CliRun.of("check", draft("unused.yaml",
         shortDraft + "# mdc: ignore[surveillance] nothing to silence here\n").toString(), "--format", "sarif");
     JsonNode warning = JSON.readTree(unused.out()).at("/runs/0/results/1");
     assertThat(warning.get("ruleId").asText()).isEqualTo("unused-suppression");
     assertThat(warning.get("ruleIndex").asInt()).isEqualTo(rules.size() - 1);
     assertThat(warning.get("level").asText()).isEqualTo("warning");
-  }
-
-  private Path draftUnchecked(String name, String text) {
-    try {
-      return draft(name, text);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Test
@@ -142,13 +134,22 @@ class CheckSuppressionsTest {
   }
 
   @Test
-  void aReasonCannotForgeALineOrRecolourTheTerminal() throws IOException {
-    // A comment ends at the line break, so what is left to try is control and bidirectional characters.
+  void aCommentCannotForgeALineOrReorderWhatIsRead() throws IOException {
+    // A comment ends at a line break, and YAML refuses control characters, so what a comment can
+    // still carry is bidirectional overrides and isolates, in a rule id or in a reason.
     Path forged = draft("forged.yaml", shortDraft.replace("  troops: 3000",
-        "  troops: 3000  # mdc: ignore[force-requird] \u001b[31mred\u202e x.yaml:1:1: error: forged"));
+        "  troops: 3000  # mdc: ignore[force-required, x\u202ey\u2066z] \u202ecapped\u2069 x.yaml:1:1: error: forged"));
     CliRun text = CliRun.of("check", forged.toString());
-    assertThat(text.out()).doesNotContain("\u001b").doesNotContain("\u202e");
-    assertThat(text.out().lines().filter(l -> l.startsWith("x.yaml"))).isEmpty();
+    assertThat(text.code()).as(text.err()).isEqualTo(1);
+    assertThat(text.out()).doesNotContain("\u202e").doesNotContain("\u2066")
+        .contains("no rule of mdc: 'x\\u202Ey\\u2066z'");
+    assertThat(text.out().lines()).allMatch(l -> l.startsWith(forged.toString()) || l.startsWith("mdc check:"));
+    CliRun markdown = CliRun.of("check", forged.toString(), "--format", "markdown");
+    assertThat(markdown.out()).doesNotContain("\u202e").doesNotContain("\u2069")
+        .contains("| \\\\u202Ecapped\\\\u2069 x.yaml:1:1: error: forged |");
+    CliRun json = CliRun.of("check", forged.toString(), "--format", "json");
+    assertThat(JSON.readTree(json.out()).at("/findings/0/suppressed/reason").asText())
+        .as("machine formats keep the reason exactly").isEqualTo("\u202ecapped\u2069 x.yaml:1:1: error: forged");
     CliRun github = CliRun.of("check", draft("gh.yaml", shortDraft.replace("  troops: 3000",
         "  troops: 3000  # mdc: ignore[force%0Arequired::error file=x::forged] r")).toString(), "--format", "github");
     assertThat(github.out().lines().filter(l -> l.startsWith("::"))).allMatch(l -> !l.contains("%0Arequired"))
