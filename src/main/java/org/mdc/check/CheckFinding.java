@@ -13,8 +13,11 @@ import org.mdc.rules.Severity;
  * @param place the file, line and column of the field at fault
  * @param state whether a baseline had it too, and how it was there
  * @param before the baseline's finding when the draft makes it worse (state UPDATED); else null
+ * @param suppression the draft's comment that silences it, which then never fails the check;
+ *     else null
  */
-public record CheckFinding(String file, Finding finding, Place place, BaselineState state, Finding before) {
+public record CheckFinding(
+    String file, Finding finding, Place place, BaselineState state, Finding before, Suppression suppression) {
 
   public CheckFinding {
     Objects.requireNonNull(file, "file");
@@ -26,8 +29,22 @@ public record CheckFinding(String file, Finding finding, Place place, BaselineSt
     }
   }
 
+  public CheckFinding(String file, Finding finding, Place place, BaselineState state, Finding before) {
+    this(file, finding, place, state, before, null);
+  }
+
   public CheckFinding(String file, Finding finding, Place place, BaselineState state) {
-    this(file, finding, place, state, null);
+    this(file, finding, place, state, null, null);
+  }
+
+  /** True when a suppression comment in the draft silences it. */
+  public boolean suppressed() {
+    return suppression != null;
+  }
+
+  /** This finding, silenced by {@code by}. */
+  public CheckFinding suppressedBy(Suppression by) {
+    return new CheckFinding(file, finding, place, state, before, by);
   }
 
   public String rule() {
@@ -43,11 +60,11 @@ public record CheckFinding(String file, Finding finding, Place place, BaselineSt
   }
 
   CheckFinding withState(BaselineState newState) {
-    return new CheckFinding(file, finding, place, newState);
+    return new CheckFinding(file, finding, place, newState, null, suppression);
   }
 
   CheckFinding worseThan(Finding old) {
-    return new CheckFinding(file, finding, place, BaselineState.UPDATED, old);
+    return new CheckFinding(file, finding, place, BaselineState.UPDATED, old, suppression);
   }
 
   /** True when the baseline's finding had a lower severity than this one. */

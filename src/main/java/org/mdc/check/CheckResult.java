@@ -24,8 +24,8 @@ public record CheckResult(
   }
 
   /**
-   * True when a finding the draft has (not a fixed one; with a baseline, a new or a worse one)
-   * reaches the fail level.
+   * True when a finding the draft has (not a fixed one; with a baseline, a new or a worse one;
+   * never a suppressed one) reaches the fail level.
    */
   public boolean fails() {
     return findings.stream().anyMatch(this::failing);
@@ -36,17 +36,23 @@ public record CheckResult(
     boolean counts = baseline
         ? f.state() == CheckFinding.BaselineState.NEW || f.state() == CheckFinding.BaselineState.UPDATED
         : f.state() != CheckFinding.BaselineState.ABSENT;
-    return counts && failLevel.fails(f.severity());
+    return counts && !f.suppressed() && failLevel.fails(f.severity());
   }
 
-  /** How many present findings have {@code severity}. */
+  /** How many present findings, not suppressed, have {@code severity}. */
   public long count(Severity severity) {
     return findings.stream()
-        .filter(f -> f.state() != CheckFinding.BaselineState.ABSENT && f.severity() == severity)
+        .filter(f -> f.state() != CheckFinding.BaselineState.ABSENT && !f.suppressed() && f.severity() == severity)
         .count();
   }
 
+  /** How many findings, not suppressed, stand as {@code state} against the baseline. */
   public long count(CheckFinding.BaselineState state) {
-    return findings.stream().filter(f -> f.state() == state).count();
+    return findings.stream().filter(f -> f.state() == state && !f.suppressed()).count();
+  }
+
+  /** How many findings a suppression comment silenced. */
+  public long suppressed() {
+    return findings.stream().filter(CheckFinding::suppressed).count();
   }
 }

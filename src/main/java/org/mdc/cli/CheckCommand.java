@@ -21,6 +21,7 @@ import org.mdc.check.FailLevel;
 import org.mdc.check.MandateCheck;
 import org.mdc.io.InputProblem;
 import org.mdc.io.Parsed;
+import org.mdc.io.SuppressionComments;
 import org.mdc.io.YamlTree;
 import org.mdc.io.ZoneDocument;
 import org.mdc.io.ZoneReader;
@@ -60,14 +61,20 @@ import picocli.CommandLine.Spec;
           + " only name a regular file inside the folder given on the command line (or the working directory), not"
           + " a link out of it, a FIFO or a device; --zone-root widens it. Problems in a named file that is not a"
           + " zone are never shown, so no draft can print another file into a CI log. A file named twice is"
-          + " checked once."
+          + " checked once.",
+      "",
+      "A draft may silence a finding, with a reason, by a comment at the end of its line or on the line above:"
+          + " '# mdc: ignore[RULE-ID] reason'. A silenced finding never fails the check; the summary counts it, and"
+          + " JSON, SARIF, JUnit and Markdown list it with its reason. A suppression without a reason or naming no"
+          + " rule is an error (invalid-suppression); one that silences nothing is a warning (unused-suppression)."
     },
     footerHeading = "%nExamples%n",
     footer = {
       "  mdc check examples/mandates/",
       "  mdc check drafts/ --format sarif > mdc.sarif",
       "  mdc check drafts/ --format gitlab > gl-code-quality-report.json",
-      "  mdc check draft.yaml --baseline old/draft.yaml --fail-on warning"
+      "  mdc check draft.yaml --baseline old/draft.yaml --fail-on warning",
+      "  git show main:draft.yaml | mdc check draft.yaml --baseline -"
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -87,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
   @picocli.CommandLine.ParentCommand MdcCommand parent;
 
   @Parameters(paramLabel = "DRAFT", arity = "1..*",
-      description = "Mandate drafts (YAML), or folders to search for them.")
+      description = "Mandate drafts (YAML), or folders to search for them; - reads a draft from standard input.")
   List<String> inputs;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -112,6 +119,11 @@ final class CheckCommand implements Callable<Integer> {
           + " the working directory (or the draft's own folder when it lies outside it).")
   List<String> zoneRoots = new ArrayList<>();
 
+  @Option(names = "--stdin-filename", paramLabel = "NAME",
+      description = "The name of the draft read from standard input ('-'): findings name it, and its zone: key is"
+          + " resolved against its folder (default: <stdin>, in the working directory).")
+  String stdinFilename;
+
   @picocli.CommandLine.Mixin RulesOption rulesOption;
 
   private RuleSet rules;
@@ -131,12 +143,13 @@ final class CheckCommand implements Callable<Integer> {
       }
       extraRoots.add(Path.of(root));
     }
+    Stdin stdin = stdin();
     Drafts current;
     Drafts old = null;
     try {
-      current = Drafts.read(inputs, check, extraRoots);
+      current = Drafts.read(inputs, check, extraRoots, stdin);
       if (baseline != null) {
-        old = Drafts.read(List.of(baseline), check, extraRoots);
+        old = Drafts.read(List.of(baseline), check, extraRoots, stdin);
       }
     } catch (InputFiles.Unavailable e) {
       err.println("mdc: " + Problems.safe(e.getMessage()));
@@ -174,6 +187,29 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCode.DATA_ERROR.code();
     }
     return result.fails() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+  }
+
+  /**
+   * Standard input as a draft, for a {@code -} among the drafts or as the baseline: it can be
+   * read once, so only one of them may name it; {@code --stdin-filename} names it.
+   */
+  private Stdin stdin() {
+    boolean draft = inputs.contains("-");
+    boolean old = "-".equals(baseline);
+    if (draft && old) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Standard input ('-') can be read only once: give it as a draft or as the --baseline, not both");
+    }
+    if (stdinFilename != null && !draft && !old) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--stdin-filename names the draft read from standard input: give '-' as a draft or as the --baseline");
+    }
+    return new Stdin(stdinFilename == null ? Stdin.DEFAULT_NAME : stdinFilename, parent.stdin());
+  }
+
+  /** Standard input, and the name a draft read from it goes by. */
+  private record Stdin(String name, java.io.InputStream in) {
+    static final String DEFAULT_NAME = "<stdin>";
   }
 
   private String failLevel(String text) {
@@ -235,10 +271,20 @@ final class CheckCommand implements Callable<Integer> {
     final Set<Path> seen = new HashSet<>();
     /** YAML files found in folders that are not drafts. */
     int skipped;
+    /** True once standard input was read: a second '-' names the same, spent, draft. */
+    boolean stdinRead;
 
-    static Drafts read(List<String> inputs, MandateCheck check, List<Path> zoneRoots) throws InputFiles.Unavailable {
+    static Drafts read(List<String> inputs, MandateCheck check, List<Path> zoneRoots, Stdin stdin)
+        throws InputFiles.Unavailable {
       Drafts drafts = new Drafts();
       for (String input : inputs) {
+        if (input.equals("-")) {
+          if (!drafts.stdinRead) {
+            drafts.stdinRead = true;
+            drafts.addStdin(stdin, check, zoneRoots);
+          }
+          continue;
+        }
         Path path;
         try {
           path = Path.of(input);
@@ -254,13 +300,38 @@ final class CheckCommand implements Callable<Integer> {
           if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new InputFiles.Unavailable(input + ": no such file");
           }
-          Path absolute = path.toAbsolutePath().normalize();
-          Path workingDirectory = Path.of("").toAbsolutePath();
-          drafts.add(input, tree(absolute.startsWith(workingDirectory) ? workingDirectory : absolute.getParent(),
-              zoneRoots), check, false);
+          drafts.add(input, tree(namedFileRoot(path), zoneRoots), check, false);
         }
       }
       return drafts;
+    }
+
+    /**
+     * The folder a draft named as a file may read zones from: the working directory, or the
+     * draft's own folder when it lies outside it.
+     */
+    private static Path namedFileRoot(Path path) {
+      Path absolute = path.toAbsolutePath().normalize();
+      Path workingDirectory = Path.of("").toAbsolutePath();
+      return absolute.startsWith(workingDirectory) ? workingDirectory : absolute.getParent();
+    }
+
+    /** Reads and checks the draft on standard input, placed as a file of its name would be. */
+    private void addStdin(Stdin stdin, MandateCheck check, List<Path> zoneRoots) throws InputFiles.Unavailable {
+      Path path;
+      try {
+        path = Path.of(stdin.name());
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new InputFiles.Unavailable(stdin.name() + ": not a file name (--stdin-filename)");
+      }
+      CheckedTree tree = tree(namedFileRoot(path), zoneRoots);
+      byte[] bytes;
+      try {
+        bytes = stdin.in().readNBytes(YamlTree.MAX_BYTES + 1);
+      } catch (IOException e) {
+        throw new InputFiles.Unavailable("standard input: cannot be read (" + e.getMessage() + ")");
+      }
+      checkDraft(stdin.name(), bytes, tree, check);
     }
 
     private static CheckedTree tree(Path root, List<Path> zoneRoots) throws InputFiles.Unavailable {
@@ -297,6 +368,11 @@ final class CheckCommand implements Callable<Integer> {
         skipped++;
         return;
       }
+      checkDraft(file, bytes, tree, check);
+    }
+
+    /** Parses the draft {@code bytes} read from {@code file} and checks it, or keeps its problems. */
+    private void checkDraft(String file, byte[] bytes, CheckedTree tree, MandateCheck check) {
       Path dir = Path.of(file).toAbsolutePath().getParent();
       Parsed<ZoneDocument> parsed = ZoneReader.readMandate(file, bytes,
           name -> CheckedTree.read(tree.regularFile(CheckedTree.resolve(dir, name)), YamlTree.MAX_BYTES));
@@ -305,7 +381,7 @@ final class CheckCommand implements Callable<Integer> {
         return;
       }
       files.add(file);
-      findings.addAll(check.check(parsed.value().get()));
+      findings.addAll(check.check(parsed.value().get(), SuppressionComments.read(file, bytes)));
     }
 
     /**

@@ -8,7 +8,10 @@ import org.mdc.check.CheckFinding;
 import org.mdc.check.CheckResult;
 import org.mdc.rules.Severity;
 
-/** The check's findings as one JSON object. */
+/**
+ * The check's findings as one JSON object. Suppressed findings are listed too, each with the
+ * comment's place and reason, and {@code fails: false}; the summary's counts leave them out.
+ */
 public final class CheckJsonReport implements CheckRenderer {
 
   @Override
@@ -53,6 +56,13 @@ public final class CheckJsonReport implements CheckRenderer {
           g.writeStringField("message", f.before().message());
           g.writeEndObject();
         }
+        if (f.suppressed()) { // silenced by a comment in the draft, with its reason as written
+          g.writeObjectFieldStart("suppressed");
+          g.writeNumberField("line", f.suppression().place().line());
+          g.writeNumberField("column", f.suppression().place().column());
+          g.writeStringField("reason", f.suppression().reason());
+          g.writeEndObject();
+        }
         g.writeBooleanField("fails", result.failing(f));
         g.writeEndObject();
       }
@@ -61,6 +71,7 @@ public final class CheckJsonReport implements CheckRenderer {
       g.writeNumberField("errors", result.count(Severity.ERROR));
       g.writeNumberField("warnings", result.count(Severity.WARNING));
       g.writeNumberField("notes", result.count(Severity.INFO));
+      g.writeNumberField("suppressed", result.suppressed());
       g.writeStringField("fail_on", result.failLevel().label());
       g.writeBooleanField("failed", result.fails());
       g.writeEndObject();

@@ -26,8 +26,8 @@ public final class CheckTextReport implements CheckRenderer {
   @Override
   public void render(CheckResult result, Writer out) throws IOException {
     for (CheckFinding f : result.findings()) {
-      if (f.state() == CheckFinding.BaselineState.ABSENT) {
-        continue;
+      if (f.state() == CheckFinding.BaselineState.ABSENT || f.suppressed()) {
+        continue; // a suppressed finding is counted in the summary; JSON and SARIF list it
       }
       out.write(Printable.text(f.place().file()) + ":" + f.place().line() + ":" + f.place().column() + ": "
           + style.severity(f.severity(), CheckRenderer.level(f.severity())) + ": " + Printable.text(f.message())
@@ -44,12 +44,15 @@ public final class CheckTextReport implements CheckRenderer {
     out.write(summary(result) + "\n");
   }
 
-  /** One line: counts by severity, files, the baseline's counts and the outcome. */
+  /** One line: counts by severity, files, suppressed findings, the baseline's counts and the outcome. */
   static String summary(CheckResult r) {
     String counts = r.count(Severity.ERROR) + " error" + (r.count(Severity.ERROR) == 1 ? "" : "s") + ", "
         + r.count(Severity.WARNING) + " warning" + (r.count(Severity.WARNING) == 1 ? "" : "s") + ", "
         + r.count(Severity.INFO) + " note" + (r.count(Severity.INFO) == 1 ? "" : "s") + " in " + r.files().size()
         + " file" + (r.files().size() == 1 ? "" : "s");
+    if (r.suppressed() > 0) {
+      counts += "; " + r.suppressed() + " suppressed";
+    }
     if (r.baseline()) {
       counts += "; against the baseline: " + r.count(CheckFinding.BaselineState.NEW) + " new, "
           + r.count(CheckFinding.BaselineState.UPDATED) + " worsened, "

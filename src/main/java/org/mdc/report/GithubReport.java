@@ -16,8 +16,8 @@ public final class GithubReport implements CheckRenderer {
   @Override
   public void render(CheckResult result, Writer out) throws IOException {
     for (CheckFinding f : result.findings()) {
-      if (f.state() == CheckFinding.BaselineState.ABSENT) {
-        continue;
+      if (f.state() == CheckFinding.BaselineState.ABSENT || f.suppressed()) {
+        continue; // no annotation for what the draft silenced; the summary counts it
       }
       out.write("::" + command(f.severity()) + " file=" + property(path(f.place().file()))
           + ",line=" + f.place().line() + ",col=" + f.place().column() + ",title=" + property(f.rule())

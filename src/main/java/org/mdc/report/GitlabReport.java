@@ -22,7 +22,8 @@ import org.mdc.rules.Severity;
  * fingerprint is the SHA-256 of the draft's path, the rule id, the field at fault and, for a
  * second finding with all three the same, its rank: it holds when lines move or figures change,
  * so GitLab matches a finding across pipelines. Findings a baseline shows fixed are left out;
- * GitLab compares reports itself.
+ * GitLab compares reports itself. Findings the draft suppresses are left out too: Code Climate
+ * issues have no way to say that one was silenced, and why.
  */
 public final class GitlabReport implements CheckRenderer {
 
@@ -41,7 +42,7 @@ public final class GitlabReport implements CheckRenderer {
       g.useDefaultPrettyPrinter();
       g.writeStartArray();
       for (CheckFinding f : result.findings()) {
-        if (f.state() == CheckFinding.BaselineState.ABSENT) {
+        if (f.state() == CheckFinding.BaselineState.ABSENT || f.suppressed()) {
           continue;
         }
         String path = path(f.place().file());

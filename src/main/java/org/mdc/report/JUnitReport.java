@@ -18,8 +18,9 @@ import org.mdc.rules.RuleSet;
 
 /**
  * JUnit XML (the Apache Ant schema Jenkins and GitLab read): one test suite per draft, one test
- * case per rule; a test case fails when the draft has a finding of that rule at or above the
- * fail level.
+ * case per rule (and one for each rule about suppression comments); a test case fails when the
+ * draft has a finding of that rule at or above the fail level. Findings the draft suppresses never
+ * fail; they are listed in the suite's system-out with the reason given.
  */
 public final class JUnitReport implements CheckRenderer {
 
@@ -31,6 +32,18 @@ public final class JUnitReport implements CheckRenderer {
     this.rules = rules;
     this.timestamp = timestamp;
     this.hostname = hostname;
+  }
+
+  /** The test cases of each draft: every rule's id, then those of the rules about suppression comments. */
+  private List<String> ruleIds() {
+    List<String> ids = new java.util.ArrayList<>();
+    for (Rule rule : rules.all()) {
+      ids.add(rule.id());
+    }
+    for (org.mdc.check.SuppressionRule rule : org.mdc.check.SuppressionRule.values()) {
+      ids.add(rule.id());
+    }
+    return ids;
   }
 
   /** Text with the characters XML 1.0 cannot hold replaced by U+FFFD. */
@@ -58,8 +71,8 @@ public final class JUnitReport implements CheckRenderer {
         List<CheckFinding> findings = result.findings().stream()
             .filter(f -> f.file().equals(file) && f.state() != CheckFinding.BaselineState.ABSENT)
             .collect(Collectors.toList());
-        List<Rule> all = rules.all();
-        long failures = all.stream().filter(r -> findings.stream().anyMatch(f -> f.rule().equals(r.id())
+        List<String> all = ruleIds();
+        long failures = all.stream().filter(r -> findings.stream().anyMatch(f -> f.rule().equals(r)
             && result.failing(f))).count();
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
@@ -74,8 +87,8 @@ public final class JUnitReport implements CheckRenderer {
         xml.writeAttribute("time", "0");
         xml.writeCharacters("\n    ");
         xml.writeEmptyElement("properties");
-        for (Rule rule : all) {
-          List<CheckFinding> ofRule = findings.stream().filter(f -> f.rule().equals(rule.id()))
+        for (String rule : all) {
+          List<CheckFinding> ofRule = findings.stream().filter(f -> f.rule().equals(rule))
               .collect(Collectors.toList());
           List<CheckFinding> failing = ofRule.stream().filter(result::failing).collect(Collectors.toList());
           xml.writeCharacters("\n    ");
@@ -84,7 +97,7 @@ public final class JUnitReport implements CheckRenderer {
           } else {
             xml.writeStartElement("testcase");
           }
-          xml.writeAttribute("name", rule.id());
+          xml.writeAttribute("name", rule);
           xml.writeAttribute("classname", xmlSafe(file));
           xml.writeAttribute("time", "0");
           if (!failing.isEmpty()) {
@@ -105,7 +118,9 @@ public final class JUnitReport implements CheckRenderer {
         xml.writeStartElement("system-out");
         xml.writeCharacters(xmlSafe(findings.stream().filter(f -> !result.failing(f))
             .map(f -> f.place().file() + ":" + f.place().line() + ": " + CheckRenderer.level(f.severity()) + ": "
-                + f.message() + " [" + f.rule() + "]")
+                + f.message() + " [" + f.rule() + "]"
+                + (f.suppressed() ? " (suppressed on line " + f.suppression().place().line() + ": "
+                    + f.suppression().reason() + ")" : ""))
             .collect(Collectors.joining("\n"))));
         xml.writeEndElement();
         xml.writeCharacters("\n    ");

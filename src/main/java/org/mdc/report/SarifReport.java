@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.Map;
 import org.mdc.check.CheckFinding;
 import org.mdc.check.CheckResult;
+import org.mdc.check.SuppressionRule;
+import org.mdc.io.SuppressionComments;
 import org.mdc.rules.Rule;
 import org.mdc.rules.RuleInfo;
 import org.mdc.rules.RuleSet;
 
 /**
  * A SARIF 2.1.0 log, ready for code-scanning upload: the tool driver lists every rule with its
- * help text and source; each result has its rule, level, message and physical location.
+ * help text and source, then the two rules about suppression comments; each result has its rule,
+ * level, message and physical location, and a finding the draft suppresses has a {@code
+ * suppressions} entry of kind {@code inSource} whose justification is the comment's reason.
  */
 public final class SarifReport implements CheckRenderer {
 
@@ -36,6 +40,9 @@ public final class SarifReport implements CheckRenderer {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
       index.put(all.get(i).id(), i);
+    }
+    for (SuppressionRule rule : SuppressionRule.values()) {
+      index.put(rule.id(), all.size() + rule.ordinal());
     }
     try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -92,6 +99,22 @@ public final class SarifReport implements CheckRenderer {
       g.writeEndObject();
       g.writeEndObject();
     }
+    for (SuppressionRule rule : SuppressionRule.values()) {
+      g.writeStartObject();
+      g.writeStringField("id", rule.id());
+      g.writeStringField("name", camel(rule.id()));
+      g.writeObjectFieldStart("shortDescription");
+      g.writeStringField("text", rule.title());
+      g.writeEndObject();
+      g.writeObjectFieldStart("help");
+      g.writeStringField("text", rule.title() + ".\nA suppression is written '" + SuppressionComments.FORM
+          + "', at the end of the line at fault or on the line above it.");
+      g.writeEndObject();
+      g.writeObjectFieldStart("defaultConfiguration");
+      g.writeStringField("level", CheckRenderer.level(rule.severity()));
+      g.writeEndObject();
+      g.writeEndObject();
+    }
     g.writeEndArray();
     g.writeEndObject();
     g.writeEndObject();
@@ -118,6 +141,25 @@ public final class SarifReport implements CheckRenderer {
     g.writeEndObject();
     g.writeEndObject();
     g.writeEndArray();
+    if (f.suppressed()) { // in the draft, with the reason it gives: code scanning shows it as dismissed
+      g.writeArrayFieldStart("suppressions");
+      g.writeStartObject();
+      g.writeStringField("kind", "inSource");
+      g.writeStringField("justification", f.suppression().reason());
+      g.writeObjectFieldStart("location");
+      g.writeObjectFieldStart("physicalLocation");
+      g.writeObjectFieldStart("artifactLocation");
+      g.writeStringField("uri", CheckRenderer.uri(f.suppression().place().file()));
+      g.writeEndObject();
+      g.writeObjectFieldStart("region");
+      g.writeNumberField("startLine", f.suppression().place().line());
+      g.writeNumberField("startColumn", f.suppression().place().column());
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeEndArray();
+    }
     if (baseline) {
       g.writeStringField("baselineState", f.state().label());
     }

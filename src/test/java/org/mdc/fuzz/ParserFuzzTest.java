@@ -15,9 +15,12 @@ import java.util.List;
 import org.mdc.assessment.Assessor;
 import org.mdc.assessment.Comparer;
 import org.mdc.batch.ComparePipeline;
+import org.mdc.check.MandateCheck;
 import org.mdc.io.InputProblem;
 import org.mdc.io.Parsed;
 import org.mdc.io.RulebookReader;
+import org.mdc.io.SuppressionComment;
+import org.mdc.io.SuppressionComments;
 import org.mdc.io.ZoneDocument;
 import org.mdc.io.ZoneReader;
 import org.mdc.io.csv.CsvReading;
@@ -61,8 +64,18 @@ class ParserFuzzTest {
   void mandateFile(byte[] bytes) {
     ZoneReader.looksLikeMandate("fuzz.yaml", bytes);
     Parsed<ZoneDocument> parsed = ZoneReader.readMandate("fuzz.yaml", bytes, name -> bytes);
+    List<SuppressionComment> comments = SuppressionComments.read("fuzz.yaml", bytes);
+    // Each suppression found is a real comment: its place in the text holds the '#' that opens it.
+    String text = new String(bytes, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+    String[] lines = SuppressionComments.lines(text);
+    for (SuppressionComment c : comments) {
+      int[] line = lines[c.line() - 1].codePoints().toArray();
+      assertThat(line[c.place().column() - 1]).as("%s in %s", c, text).isEqualTo('#');
+      assertThat(c.lastLine()).isLessThanOrEqualTo(lines.length);
+    }
     if (parsed.ok()) {
       new Assessor(RULES).assess(parsed.value().get().zone());
+      new MandateCheck(new Assessor(RULES)).check(parsed.value().get(), comments);
     }
   }
 

@@ -30,7 +30,7 @@ final class QuoteFreeRows {
     ByteRow row = new ByteRow(bytes, rows.columns());
     while (start < length) {
       int end = row.split(start, length);
-      if (end > start) {
+      if (end > start && !row.blank()) {
         if (!row.ascii && !Utf8.isValid(bytes, start, end - start)) {
           return List.of(rows.stop(line, "this row is not UTF-8 text"));
         }

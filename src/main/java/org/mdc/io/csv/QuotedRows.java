@@ -12,8 +12,8 @@ import org.mdc.io.InputProblem;
 
 /**
  * Reads rows that may hold quoted fields (commas, quotes and line breaks inside), with Commons
- * CSV: RFC 4180, blank lines skipped, fields trimmed. Also reads the header row's names. The
- * text it is given is whole rows, cut by {@link BlockSplitter}.
+ * CSV: RFC 4180, blank lines (and lines of nothing but blanks) skipped, fields trimmed. Also
+ * reads the header row's names. The text it is given is whole rows, cut by {@link BlockSplitter}.
  */
 final class QuotedRows {
 
@@ -71,9 +71,13 @@ final class QuotedRows {
         return List.of(rows.stop(linesBefore + parser.getCurrentLineNumber(),
             AFTER_CLOSING_QUOTE + ": the file cannot be read past here"));
       }
+      RecordRow row = new RecordRow(record);
+      if (row.blank()) {
+        continue;
+      }
       long line = linesBefore + startLine(record, parser.getCurrentLineNumber());
       try {
-        handler.entry(line, rows.entry(new RecordRow(record)));
+        handler.entry(line, rows.entry(row));
       } catch (RowValidator.BadRow bad) {
         if (!handler.rejected(rows.problem(line, bad))) {
           return List.of();

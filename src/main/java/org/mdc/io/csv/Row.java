@@ -18,4 +18,13 @@ interface Row {
   default boolean isEmpty(int column) {
     return length(column) == 0;
   }
+
+  /**
+   * True for a row of one empty value: a line of nothing but blanks (spaces, tabs, which are
+   * trimmed), or a lone {@code ""}. It is skipped as an empty line is, and as such a line before
+   * the header is ({@link HeaderCheck#isBlank}); no header has a single column, so no row is lost.
+   */
+  default boolean blank() {
+    return size() == 1 && isEmpty(0);
+  }
 }
