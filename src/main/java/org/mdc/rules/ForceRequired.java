@@ -26,7 +26,9 @@ public final class ForceRequired implements Rule {
           new Source(Source.BELLAMY_LUPEL, "\"Capability gaps\" and Table 1 (\"significantly under-staffed\")"))
           .withSeverity(Severity.ERROR)
           .withExample("Darfur: parity's 40,000 is above the density minimum of 12,000, so at least 40,000; UNAMID's 15,362 (July 2014) is short by 24,638 (62%).",
-              Provenance.derivation("max(12,000, 40,000) = 40,000; 40,000 - 15,362 = 24,638, which is 62% of 40,000",
+              Provenance.derivation("max(12,000, 40,000) = 40,000 (both rules of thumb must hold, so the larger:"
+                  + " the domain brief's reading, as 002 sets the two side by side without combining them);"
+                  + " 40,000 - 15,362 = 24,638, which is 62% of 40,000",
                   "002, Table 1: density 12,000–60,000, method 2 40,000–45,000, actual size 15,362 (July 2014)"));
 
   @Override
