@@ -31,12 +31,13 @@ public final class OrganizationChoice implements Rule {
           "organization-choice",
           "Who should mandate and run it: the UN, a regional organization, an ad hoc team or a regional office",
           new Source(Source.GOWAN, "\"A Greater Role for Political Missions?\", \"At the Rubicon\" and"
-              + " \"Recommendations\"; also 004, \"Rethinking intervention and protection capabilities\""))
+              + " \"Recommendations for Strengthening Multilateral Political Missions\"; also 004, \"Rethinking intervention and protection capabilities\""))
           .withSeverity(Severity.INFO)
           .withExample("Kenya, 2008: Annan and his fellow mediators were mandated by the African Union and came together"
               + " fast because they did not go through formal UN or AU procedures; Guinea and Kyrgyzstan, 2010: the UN's"
               + " regional offices outside the countries mounted flexible responses.",
-              Provenance.seed(Source.GOWAN, "\"At the Rubicon\" and \"Recommendations\"", "While Annan and his senior"
+              Provenance.seed(Source.GOWAN, "\"At the Rubicon\" and \"Recommendations for Strengthening Multilateral"
+                  + " Political Missions\"", "While Annan and his senior"
                   + " fellow mediators were mandated by the African Union\"; \"a relatively loose ad hoc international"
                   + " presence is preferable to a more formalized presence when violence is peaking\"; \"these regional"
                   + " platforms for conflict prevention both offer the best value and are the most politically"
