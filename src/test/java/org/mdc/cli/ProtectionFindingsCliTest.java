@@ -135,4 +135,24 @@ class ProtectionFindingsCliTest {
         book.toString()).out());
     assertThat(json.at("/recommendation").has("organization")).isFalse();
   }
+
+  @Test
+  void theInitTemplatesCommentedFieldsAreValidOnceUncommented() throws IOException {
+    String template = CliRun.of("init", "-").out();
+    assertThat(template).contains("# police: 0", "# use_of_force:", "# staff_policy:", "# organizations:");
+    String uncommented = template.lines()
+        .map(l -> l.replaceFirst("^  # (police|use_of_force|caveats|staff_policy|reporting)", "  $1")
+            .replaceFirst("^  #   ", "    ").replaceFirst("^# organizations", "organizations")
+            .replaceFirst("^#   - ", "  - ").replaceFirst("^#     ", "    "))
+        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    Path zone = dir.resolve("zone.yaml");
+    Files.writeString(zone, uncommented);
+    CliRun run = CliRun.of("assess", zone.toString(), "--format", "json");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode json = JSON.readTree(run.out());
+    assertThat(json.at("/zone/mission/police").isInt()).as("police is read").isTrue();
+    assertThat(json.at("/zone/mission/police").asInt()).isZero();
+    assertThat(json.at("/zone/mission/staff_policy").asText()).isEqualTo("stay");
+    assertThat(json.at("/recommendation/organization/name").asText()).isEqualTo("Example regional organization");
+  }
 }
