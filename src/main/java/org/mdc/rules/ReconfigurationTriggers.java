@@ -55,7 +55,8 @@ public final class ReconfigurationTriggers implements Rule {
           m.reporting().isPresent() ? "mission.reporting.triggers" : "mission.reporting",
           m.name() + " names no event that would reopen its mandate (reporting.triggers) although the phase is "
               + phase.label() + ": missions are seldom reconfigured when the evidence of risk mounts; in CAR the UN"
-              + " office warned from late 2012, and its mandate and staffing were never altered (002)"));
+              + " office identified the risk in late 2012, yet neither its mandate nor its human rights staffing was"
+              + " altered as conditions deteriorated (002)"));
     }
   }
 }

@@ -155,4 +155,19 @@ class ProtectionFindingsCliTest {
     assertThat(json.at("/zone/mission/staff_policy").asText()).isEqualTo("stay");
     assertThat(json.at("/recommendation/organization/name").asText()).isEqualTo("Example regional organization");
   }
+
+  @Test
+  void aBadNewFieldIsExit65AtItsPlaceWithoutAStackTrace() throws IOException {
+    Path zone = dir.resolve("zone.yaml");
+    Files.writeString(zone, "name: Z\npopulation: 1000000\nlargest_armed_force: 5000\nhost_consent: full\n"
+        + "organizations:\n  - {name: AU, kind: regonal}\nmission:\n  type: peacekeeping\n  use_of_force: robust\n");
+    CliRun run = CliRun.of("assess", zone.toString());
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains(zone + ":6:22: organizations[1].kind: expected one of un, regional, ad-hoc,"
+        + " regional-office, found 'regonal'; did you mean 'regional'?")
+        .contains(zone + ":9:17: mission.use_of_force: expected one of self-defence, protection-of-civilians,"
+            + " chapter-vii, found 'robust'")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+  }
 }
