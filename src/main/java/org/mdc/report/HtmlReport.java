@@ -81,7 +81,8 @@ public final class HtmlReport implements AssessmentRenderer {
     }
     a.organization().ifPresent(o -> {
       out.append("<p>Organization: <strong>")
-          .append(Html.escape(o.kind().label() + " (" + o.kind().title() + ")" + o.name().map(n -> ": " + n).orElse("")))
+          .append(Html.escape(o.kind().label() + " (" + o.kind().title() + ")"
+              + o.name().map(n -> ": " + n).orElse("")))
           .append("</strong>")
           .append(" <code>").append(OrganizationChoice.INFO.id()).append("</code></p>\n<ul>\n");
       cited.add(OrganizationChoice.INFO.id());

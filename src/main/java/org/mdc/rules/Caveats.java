@@ -32,9 +32,10 @@ public final class Caveats implements Rule {
     situation.zone().mission()
         .filter(m -> !m.caveats().isEmpty())
         .ifPresent(m -> out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.MANDATE, "mission.caveats",
-            m.name() + "'s troop contributors attach " + (m.caveats().size() == 1 ? "a national caveat" : m.caveats().size()
-                + " national caveats") + " (" + String.join("; ", m.caveats()) + "): caveats can exclude the use of force"
-                + " in effect, one of the reasons OIOS gives for missions' reticence to protect (002); negotiate them"
-                + " away or plan without those troops")));
+            m.name() + "'s troop contributors attach "
+                + (m.caveats().size() == 1 ? "a national caveat" : m.caveats().size() + " national caveats")
+                + " (" + String.join("; ", m.caveats()) + "): caveats can exclude the use of force in effect, one of"
+                + " the reasons OIOS gives for missions' reticence to protect (002); negotiate them away or plan"
+                + " without those troops")));
   }
 }

@@ -31,7 +31,8 @@ public final class OrganizationChoice implements Rule {
           "organization-choice",
           "Who should mandate and run it: the UN, a regional organization, an ad hoc team or a regional office",
           new Source(Source.GOWAN, "\"A Greater Role for Political Missions?\", \"At the Rubicon\" and"
-              + " \"Recommendations for Strengthening Multilateral Political Missions\"; also 004, \"Rethinking intervention and protection capabilities\""))
+              + " \"Recommendations for Strengthening Multilateral Political Missions\"; also 004, \"Rethinking"
+              + " intervention and protection capabilities\""))
           .withSeverity(Severity.INFO)
           .withExample("Kenya, 2008: Annan and his fellow mediators were mandated by the African Union and came together"
               + " fast because they did not go through formal UN or AU procedures; Guinea and Kyrgyzstan, 2010: the UN's"
