@@ -16,8 +16,11 @@ import org.mdc.model.Mission;
 import org.mdc.model.MissionType;
 import org.mdc.model.Phase;
 import org.mdc.model.Range;
+import org.mdc.model.Reporting;
+import org.mdc.model.StaffPolicy;
 import org.mdc.model.Task;
 import org.mdc.model.Threat;
+import org.mdc.model.UseOfForce;
 import org.mdc.model.Zone;
 
 /** Zones and missions for tests, built from the sources' figures. */
@@ -60,6 +63,11 @@ public final class TestZones {
     private List<String> tripwires = List.of();
     private Optional<String> staging = Optional.empty();
     private OptionalLong responseHours = OptionalLong.empty();
+    private OptionalLong police = OptionalLong.empty();
+    private Optional<UseOfForce> useOfForce = Optional.empty();
+    private List<String> caveats = List.of();
+    private Optional<StaffPolicy> staffPolicy = Optional.empty();
+    private Optional<Reporting> reporting = Optional.empty();
 
     MissionBuilder(String name, MissionType type, long troops, Set<Task> tasks) {
       this.name = name;
@@ -86,8 +94,34 @@ public final class TestZones {
       return this;
     }
 
+    public MissionBuilder withPolice(long count) {
+      this.police = OptionalLong.of(count);
+      return this;
+    }
+
+    public MissionBuilder withUseOfForce(UseOfForce value) {
+      this.useOfForce = Optional.of(value);
+      return this;
+    }
+
+    public MissionBuilder withCaveats(List<String> values) {
+      this.caveats = values;
+      return this;
+    }
+
+    public MissionBuilder withStaffPolicy(StaffPolicy value) {
+      this.staffPolicy = Optional.of(value);
+      return this;
+    }
+
+    public MissionBuilder withReporting(Reporting value) {
+      this.reporting = Optional.of(value);
+      return this;
+    }
+
     public Mission build() {
-      return new Mission(name, type, troops, civilians, helicopters, authorized, tasks, tripwires, staging, responseHours);
+      return new Mission(name, type, troops, civilians, helicopters, authorized, tasks, tripwires, staging, responseHours,
+          police, useOfForce, caveats, staffPolicy, reporting);
     }
   }
 }

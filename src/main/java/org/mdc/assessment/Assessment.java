@@ -8,6 +8,7 @@ import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
 import org.mdc.rules.ForceRequirement;
 import org.mdc.rules.HelicopterNeed;
+import org.mdc.rules.OrganizationChoice;
 import org.mdc.rules.Rulebook;
 import org.mdc.rules.Severity;
 
@@ -25,6 +26,8 @@ import org.mdc.rules.Severity;
  * @param assumptions the unknown inputs and what they would change
  * @param politicalMissionStaff staff guidance for a political mission in this phase
  * @param overTheHorizon what an over-the-horizon force needs, when one is recommended
+ * @param organization who should mandate and run the primary; empty when the rulebook turns the
+ *     rule off
  */
 public record Assessment(
     Zone zone,
@@ -36,7 +39,8 @@ public record Assessment(
     List<Finding> gaps,
     List<Assumption> assumptions,
     Range politicalMissionStaff,
-    Optional<OverTheHorizonPlan> overTheHorizon) {
+    Optional<OverTheHorizonPlan> overTheHorizon,
+    Optional<OrganizationChoice.Advice> organization) {
 
   public Assessment {
     Objects.requireNonNull(zone, "zone");
@@ -49,6 +53,7 @@ public record Assessment(
     assumptions = List.copyOf(assumptions);
     Objects.requireNonNull(politicalMissionStaff, "politicalMissionStaff");
     Objects.requireNonNull(overTheHorizon, "overTheHorizon");
+    Objects.requireNonNull(organization, "organization");
   }
 
   /** The first gap that {@code rule} reported, if any: renderers read met and severity here, never recompute them. */

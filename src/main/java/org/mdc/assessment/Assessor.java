@@ -7,8 +7,11 @@ import org.mdc.model.Configuration;
 import org.mdc.model.Mission;
 import org.mdc.model.MissionType;
 import org.mdc.model.Zone;
+import org.mdc.rules.ConfigurationFit;
 import org.mdc.rules.Finding;
 import org.mdc.rules.Judgment;
+import org.mdc.rules.MissionSecurity;
+import org.mdc.rules.OrganizationChoice;
 import org.mdc.rules.PoliticalMissionSize;
 import org.mdc.rules.Rule;
 import org.mdc.rules.RuleSet;
@@ -56,14 +59,52 @@ public final class Assessor {
       }
       rule.findGaps(situation, gap -> gaps.add(
           gap.isMet() ? gap : book.severityOf(rule.id()).map(gap::withSeverity).orElse(gap)));
+      if (rule.id().equals(ConfigurationFit.INFO.id())) {
+        configurationFit(zone, recommendation)
+            .ifPresent(gap -> gaps.add(book.severityOf(rule.id()).map(gap::withSeverity).orElse(gap)));
+      }
     }
+    Optional<OrganizationChoice.Advice> organization = book.isDisabled(OrganizationChoice.INFO.id())
+        ? Optional.empty()
+        : Optional.of(OrganizationChoice.choose(zone, need(zone, recommendation)));
     boolean othRecommended = recommendation.isPrimary(Configuration.OVER_THE_HORIZON)
         || recommendation.complements().stream()
             .anyMatch(c -> c.configuration().equals(Optional.of(Configuration.OVER_THE_HORIZON)));
     Optional<OverTheHorizonPlan> oth = othRecommended ? Optional.of(othPlan(situation)) : Optional.empty();
     return new Assessment(zone, rules.rulebook(), situation.force(), situation.helicopters(), recommendation,
         verdicts, gaps, UnknownInput.of(situation, recommendation, this::recommend),
-        rules.politicalMissionSize().guidance(staffKind(zone, recommendation), zone.phase()), oth);
+        rules.politicalMissionSize().guidance(staffKind(zone, recommendation), zone.phase()), oth, organization);
+  }
+
+  /** The configuration-fit finding: the mission described against the row that fired, which only the table knows. */
+  private static Optional<Finding> configurationFit(Zone zone, Recommendation rec) {
+    List<Configuration> complements = new ArrayList<>();
+    rec.complements().forEach(c -> c.configuration().ifPresent(complements::add));
+    // Only row 1b insists on an office outside; rows 3b and 5 want one only if security forbids a visible presence.
+    return ConfigurationFit.finding(zone, rec.primary(), rec.row().id() + " (" + rec.row().situation() + ")",
+        rec.form(), complements, rec.row() == DecisionRow.REGIONAL_OFFICE_OUTSIDE);
+  }
+
+  /** True when the row wants its political mission in an office outside the country. */
+  private static boolean basedOutside(Zone zone, DecisionRow row) {
+    return row == DecisionRow.REGIONAL_OFFICE_OUTSIDE
+        || (row == DecisionRow.RISING_TENSION || row == DecisionRow.PRESSING_THREAT_NO_DETERRENT)
+            && MissionSecurity.highRisk(zone);
+  }
+
+  /** What the organization must run, from the row that fired. */
+  private static OrganizationChoice.Need need(Zone zone, Recommendation rec) {
+    if (rec.primary().isEmpty()) {
+      return OrganizationChoice.Need.WATCH_FROM_OUTSIDE;
+    }
+    if (rec.row() == DecisionRow.AT_THE_RUBICON) {
+      return OrganizationChoice.Need.MEDIATION_TEAM;
+    }
+    if (rec.primary().get() != Configuration.POLITICAL_MISSION) {
+      return OrganizationChoice.Need.FORCE;
+    }
+    return basedOutside(zone, rec.row()) ? OrganizationChoice.Need.REGIONAL_OFFICE
+        : OrganizationChoice.Need.POLITICAL_MISSION;
   }
 
   /** What kind of political mission the staff guidance is for: the one described, else the one recommended. */

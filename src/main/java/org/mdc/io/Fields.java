@@ -228,7 +228,8 @@ final class Fields {
     return result;
   }
 
-  private List<YamlNode> list(YamlNode.Mapping mapping, String path, String key, String itemsExpected) {
+  /** The items of a list; a problem, and no items, when the value is not a list. */
+  List<YamlNode> list(YamlNode.Mapping mapping, String path, String key, String itemsExpected) {
     Optional<YamlNode> value = value(mapping, key);
     if (value.isEmpty()) {
       return List.of();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.mdc.model.Answer;
 import org.mdc.model.AtrocityRisk;
+import org.mdc.model.Capacity;
 import org.mdc.model.Choice;
 import org.mdc.model.ExistingPresence;
 import org.mdc.model.ForceKind;
@@ -16,9 +17,12 @@ import org.mdc.model.HostConsent;
 import org.mdc.model.HostRole;
 import org.mdc.model.MilitaryBacking;
 import org.mdc.model.MissionType;
+import org.mdc.model.OrganizationKind;
 import org.mdc.model.Phase;
+import org.mdc.model.StaffPolicy;
 import org.mdc.model.Task;
 import org.mdc.model.Threat;
+import org.mdc.model.UseOfForce;
 import org.mdc.rules.Parameter;
 import org.mdc.rules.Rule;
 import org.mdc.rules.RuleInfo;
@@ -130,6 +134,8 @@ public final class InputSchemas {
         return integer(1, 1_000_000_000L, "area of the zone in square kilometres");
       case "mission":
         return obj("$ref", "#/$defs/mission");
+      case "organizations":
+        return organizations();
       default:
         throw new IllegalStateException("no schema for zone field " + field);
     }
@@ -188,6 +194,23 @@ public final class InputSchemas {
         case "response_hours":
           p.put(field, integer(0, 100_000, "hours from a tripwire to arrival"));
           break;
+        case "police":
+          p.put(field, integer(0, ZoneReader.MAX_HEADCOUNT, "police officers (0: none); leave it out when not known"));
+          break;
+        case "use_of_force":
+          p.put(field, enumOf(Choice.labels(UseOfForce.class), "the authority to use force the mandate gives"));
+          break;
+        case "caveats":
+          p.put(field, obj("type", "array", "items", obj("type", "string"),
+              "description", "national caveats troop contributors attach to their troops"));
+          break;
+        case "staff_policy":
+          p.put(field, enumOf(Choice.labels(StaffPolicy.class),
+              "what international staff do when danger rises: stay, or relocate out of the danger area"));
+          break;
+        case "reporting":
+          p.put(field, reporting());
+          break;
         default:
           p.put(field, integer(0, ZoneReader.MAX_HEADCOUNT, field));
       }
@@ -195,6 +218,54 @@ public final class InputSchemas {
     s.put("properties", p);
     s.put("required", List.of("type"));
     s.put("additionalProperties", false);
+    return s;
+  }
+
+  private static Map<String, Object> reporting() {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("type", "object");
+    s.put("description", "how the mission reports, and the events that reopen its mandate");
+    Map<String, Object> p = new LinkedHashMap<>();
+    for (String field : ZoneReader.REPORTING_FIELDS) {
+      p.put(field, field.equals("triggers")
+          ? obj("type", "array", "items", obj("type", "string"), "description", "events that reopen the mandate")
+          : integer(1, 3_660, "days between regular reports"));
+    }
+    s.put("properties", p);
+    s.put("additionalProperties", false);
+    return s;
+  }
+
+  private static Map<String, Object> organizations() {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("type", "object");
+    Map<String, Object> p = new LinkedHashMap<>();
+    for (String field : ZoneReader.ORGANIZATION_FIELDS) {
+      switch (field) {
+        case "name":
+          p.put(field, obj("type", "string", "minLength", 1, "description", "what it is called, such as ECOWAS"));
+          break;
+        case "kind":
+          p.put(field, enumOf(Choice.labels(OrganizationKind.class), "the kind of body"));
+          break;
+        case "covers_zone":
+          p.put(field, answer("whether the zone lies within its remit (the OSCE's is its member states)"));
+          break;
+        case "willing":
+          p.put(field, answer("whether it is willing to act"));
+          break;
+        default:
+          p.put(field, enumOf(Choice.labels(Capacity.class), "whether it has the means to run the mission"));
+      }
+    }
+    item.put("properties", p);
+    item.put("required", List.of("name", "kind"));
+    item.put("additionalProperties", false);
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("type", "array");
+    s.put("maxItems", ZoneReader.MAX_ORGANIZATIONS);
+    s.put("description", "the candidates to mandate and run a mission; leave it out when none is named");
+    s.put("items", item);
     return s;
   }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.mdc.model.Answer;
 import org.mdc.model.ArmedForce;
 import org.mdc.model.AtrocityRisk;
+import org.mdc.model.Capacity;
 import org.mdc.model.ExistingPresence;
 import org.mdc.model.ForceKind;
 import org.mdc.model.HostConsent;
@@ -15,10 +16,15 @@ import org.mdc.model.HostRole;
 import org.mdc.model.MilitaryBacking;
 import org.mdc.model.Mission;
 import org.mdc.model.MissionType;
+import org.mdc.model.Organization;
+import org.mdc.model.OrganizationKind;
 import org.mdc.model.Phase;
 import org.mdc.model.Range;
+import org.mdc.model.Reporting;
+import org.mdc.model.StaffPolicy;
 import org.mdc.model.Task;
 import org.mdc.model.Threat;
+import org.mdc.model.UseOfForce;
 import org.mdc.model.Zone;
 
 /**
@@ -38,11 +44,15 @@ public final class ZoneReader {
   static final Set<String> ZONE_FIELDS =
       ordered("name", "population", "largest_armed_force", "helicopters", "host_consent", "host_role", "threat",
           "phase", "atrocities", "armed_conflict", "objectives_reconcilable", "military_backing", "existing_presence",
-          "area_km2", "mission");
+          "area_km2", "mission", "organizations");
   static final Set<String> FORCE_FIELDS = ordered("name", "kind", "strength", "min", "max");
   static final Set<String> MISSION_FIELDS =
       ordered("name", "type", "troops", "civilians", "helicopters", "helicopters_authorized", "tasks", "tripwires",
-          "staging", "response_hours");
+          "staging", "response_hours", "police", "use_of_force", "caveats", "staff_policy", "reporting");
+  static final Set<String> REPORTING_FIELDS = ordered("cadence_days", "triggers");
+  static final Set<String> ORGANIZATION_FIELDS = ordered("name", "kind", "covers_zone", "willing", "capacity");
+  /** Most candidate organizations a zone may list. */
+  static final int MAX_ORGANIZATIONS = 100;
 
   private ZoneReader() {}
 
@@ -198,12 +208,14 @@ public final class ZoneReader {
     OptionalLong area = f.whole(m, "", "area_km2", false, 1, 1_000_000_000L);
     Optional<Mission> mission = f.value(m, "mission").flatMap(node -> mission(f, node));
     boolean missionBroken = f.value(m, "mission").isPresent() && mission.isEmpty();
+    List<Organization> organizations = organizations(f, m);
     if (name.isEmpty() || population.isEmpty() || force.isEmpty() || consent.isEmpty()
         || missionBroken || !f.problems().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new Zone(name.get(), population.getAsLong(), force.get(), helicopters,
-        consent.get(), role, threat, phase, atrocities, armedConflict, reconcilable, backing, presence, area, mission));
+        consent.get(), role, threat, phase, atrocities, armedConflict, reconcilable, backing, presence, area, mission,
+        organizations));
   }
 
   private static Optional<ArmedForce> largestForce(Fields f, YamlNode.Mapping zone) {
@@ -272,15 +284,69 @@ public final class ZoneReader {
     List<String> tripwires = f.texts(m, path, "tripwires");
     Optional<String> staging = f.text(m, path, "staging", false).filter(s -> !s.isBlank());
     OptionalLong responseHours = f.whole(m, path, "response_hours", false, 0, 100_000);
+    OptionalLong police = f.whole(m, path, "police", false, 0, MAX_HEADCOUNT);
+    Optional<UseOfForce> useOfForce = f.choice(m, path, "use_of_force", UseOfForce.class, false);
+    List<String> caveats = f.texts(m, path, "caveats");
+    Optional<StaffPolicy> staffPolicy = f.choice(m, path, "staff_policy", StaffPolicy.class, false);
+    Optional<Reporting> reporting = f.value(m, "reporting").flatMap(r -> reporting(f, r, path + ".reporting"));
     if (type.isEmpty() || f.problems().size() > before) {
       return Optional.empty();
     }
     return Optional.of(new Mission(name, type.get(), troops, civilians, helicopters, authorized, tasks, tripwires,
-        staging, responseHours));
+        staging, responseHours, police, useOfForce, caveats, staffPolicy, reporting));
+  }
+
+  private static Optional<Reporting> reporting(Fields f, YamlNode node, String path) {
+    Optional<YamlNode.Mapping> found = f.mapping(node, path, REPORTING_FIELDS, "cadence_days and triggers");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlNode.Mapping m = found.get();
+    OptionalLong cadence = f.whole(m, path, "cadence_days", false, 1, 3_660);
+    List<String> triggers = f.texts(m, path, "triggers");
+    return Optional.of(new Reporting(cadence, triggers));
+  }
+
+  /** The candidate organizations, each a mapping; a problem for each field at fault, at its line. */
+  private static List<Organization> organizations(Fields f, YamlNode.Mapping zone) {
+    List<Organization> result = new java.util.ArrayList<>();
+    List<YamlNode> items = f.list(zone, "", "organizations", "organizations (name, kind, covers_zone, willing,"
+        + " capacity)");
+    if (items.size() > MAX_ORGANIZATIONS) {
+      f.problem(items.get(MAX_ORGANIZATIONS).location(), "organizations",
+          "at most " + MAX_ORGANIZATIONS + " organizations may be listed");
+      return result;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      String path = "organizations[" + (i + 1) + "]";
+      Optional<YamlNode.Mapping> found = f.mapping(items.get(i), path, ORGANIZATION_FIELDS,
+          "organization fields (name, kind, covers_zone, willing, capacity)");
+      if (found.isEmpty()) {
+        continue;
+      }
+      YamlNode.Mapping m = found.get();
+      Optional<String> name = f.text(m, path, "name", true).filter(s -> !s.isBlank());
+      Optional<OrganizationKind> kind = f.choice(m, path, "kind", OrganizationKind.class, true);
+      Answer covers = answer(f, m, path, "covers_zone");
+      Answer willing = answer(f, m, path, "willing");
+      Capacity capacity = f.choice(m, path, "capacity", Capacity.class, false).orElse(Capacity.UNKNOWN);
+      if (name.isPresent() && kind.isPresent()) {
+        result.add(new Organization(name.get(), kind.get(), covers, willing, capacity));
+      } else if (f.value(m, "name").isPresent() && name.isEmpty()) {
+        f.problem(m.entries().get("name").value().location(), Fields.join(path, "name"),
+            "expected the organization's name, found blank text");
+      }
+    }
+    return result;
   }
 
   /** yes, no or unknown; YAML's true and false are taken as yes and no. */
   private static Answer answer(Fields f, YamlNode.Mapping m, String key) {
+    return answer(f, m, "", key);
+  }
+
+  /** As {@link #answer(Fields, YamlNode.Mapping, String)}, for a field of the mapping at {@code path}. */
+  private static Answer answer(Fields f, YamlNode.Mapping m, String path, String key) {
     Optional<YamlNode> value = f.value(m, key);
     if (value.isEmpty()) {
       return Answer.UNKNOWN;
@@ -301,7 +367,7 @@ public final class ZoneReader {
         return Answer.NO;
       }
     }
-    return f.choice(node, key, Answer.class).orElse(Answer.UNKNOWN);
+    return f.choice(node, Fields.join(path, key), Answer.class).orElse(Answer.UNKNOWN);
   }
 
   private static Set<String> ordered(String... names) {

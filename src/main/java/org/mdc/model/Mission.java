@@ -19,6 +19,11 @@ import java.util.Set;
  * @param tripwires the events that trigger an over-the-horizon force's deployment
  * @param staging where an over-the-horizon force waits, when given
  * @param responseHours hours from a tripwire to the force's arrival, when known
+ * @param police police officers, when stated (0: none)
+ * @param useOfForce the authority to use force its mandate gives, when stated
+ * @param caveats national caveats that troop contributors attach to their troops
+ * @param staffPolicy what its international staff do when danger rises, when stated
+ * @param reporting how it reports and what reopens its mandate, when stated
  */
 public record Mission(
     String name,
@@ -30,7 +35,12 @@ public record Mission(
     Set<Task> tasks,
     List<String> tripwires,
     Optional<String> staging,
-    OptionalLong responseHours) {
+    OptionalLong responseHours,
+    OptionalLong police,
+    Optional<UseOfForce> useOfForce,
+    List<String> caveats,
+    Optional<StaffPolicy> staffPolicy,
+    Optional<Reporting> reporting) {
 
   public Mission {
     Objects.requireNonNull(name, "name");
@@ -44,6 +54,22 @@ public record Mission(
     }
     tasks = Set.copyOf(tasks);
     tripwires = List.copyOf(tripwires);
+    Objects.requireNonNull(police, "police");
+    Objects.requireNonNull(useOfForce, "useOfForce");
+    caveats = List.copyOf(caveats);
+    Objects.requireNonNull(staffPolicy, "staffPolicy");
+    Objects.requireNonNull(reporting, "reporting");
+    if (police.isPresent() && police.getAsLong() < 0) {
+      throw new IllegalArgumentException("negative headcount");
+    }
+  }
+
+  /** A mission that states none of police, use of force, caveats, staff policy or reporting. */
+  public Mission(String name, MissionType type, long troops, long civilians, OptionalLong helicopters,
+      OptionalLong helicoptersAuthorized, Set<Task> tasks, List<String> tripwires, Optional<String> staging,
+      OptionalLong responseHours) {
+    this(name, type, troops, civilians, helicopters, helicoptersAuthorized, tasks, tripwires, staging, responseHours,
+        OptionalLong.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
   }
 
   public boolean has(Task task) {

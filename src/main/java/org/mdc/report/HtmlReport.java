@@ -15,6 +15,7 @@ import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
 import org.mdc.rules.HelicopterNeed;
 import org.mdc.rules.HelicopterRatio;
+import org.mdc.rules.OrganizationChoice;
 import org.mdc.rules.Parameter;
 import org.mdc.rules.Rule;
 import org.mdc.rules.RuleSet;
@@ -78,6 +79,20 @@ public final class HtmlReport implements AssessmentRenderer {
       });
       out.append("</ul>\n");
     }
+    a.organization().ifPresent(o -> {
+      out.append("<p>Organization: <strong>")
+          .append(Html.escape(o.kind().label() + " (" + o.kind().title() + ")"
+              + o.name().map(n -> ": " + n).orElse("")))
+          .append("</strong>")
+          .append(" <code>").append(OrganizationChoice.INFO.id()).append("</code></p>\n<ul>\n");
+      cited.add(OrganizationChoice.INFO.id());
+      o.reasons().forEach(reason -> {
+        out.append("<li>").append(Html.escape(capital(reason.message()))).append(" <code>").append(reason.rule())
+            .append("</code></li>\n");
+        cited.add(reason.rule());
+      });
+      out.append("</ul>\n");
+    });
 
     force(a, out);
     cited.add("force-density");

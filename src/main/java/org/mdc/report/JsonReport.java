@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.mdc.assessment.Assessment;
 import org.mdc.assessment.Assumption;
@@ -22,6 +23,7 @@ import org.mdc.model.Mission;
 import org.mdc.model.Range;
 import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
+import org.mdc.rules.OrganizationChoice;
 import org.mdc.rules.Rule;
 import org.mdc.rules.RuleInfo;
 import org.mdc.rules.RuleSet;
@@ -66,7 +68,7 @@ public final class JsonReport implements AssessmentRenderer {
     optionalNumber("for_mission", a.helicopters().forMission(), g);
     optionalNumber("available", a.helicopters().available(), g);
     g.writeEndObject();
-    recommendation(a.recommendation(), g);
+    recommendation(a.recommendation(), a.organization(), g);
     g.writeArrayFieldStart("configurations");
     for (ConfigurationVerdict v : a.configurations()) {
       g.writeStartObject();
@@ -184,10 +186,39 @@ public final class JsonReport implements AssessmentRenderer {
     g.writeEndArray();
     g.writeStringField("staging", m.staging().orElse(""));
     optionalNumber("response_hours", m.responseHours(), g);
+    optionalNumber("police", m.police(), g);
+    if (m.useOfForce().isPresent()) {
+      g.writeStringField("use_of_force", m.useOfForce().get().label());
+    } else {
+      g.writeNullField("use_of_force");
+    }
+    g.writeArrayFieldStart("caveats");
+    for (String c : m.caveats()) {
+      g.writeString(c);
+    }
+    g.writeEndArray();
+    if (m.staffPolicy().isPresent()) {
+      g.writeStringField("staff_policy", m.staffPolicy().get().label());
+    } else {
+      g.writeNullField("staff_policy");
+    }
+    if (m.reporting().isPresent()) {
+      g.writeObjectFieldStart("reporting");
+      optionalNumber("cadence_days", m.reporting().get().cadenceDays(), g);
+      g.writeArrayFieldStart("triggers");
+      for (String t : m.reporting().get().triggers()) {
+        g.writeString(t);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } else {
+      g.writeNullField("reporting");
+    }
     g.writeEndObject();
   }
 
-  private static void recommendation(Recommendation r, JsonGenerator g) throws IOException {
+  private static void recommendation(Recommendation r, Optional<OrganizationChoice.Advice> organization,
+      JsonGenerator g) throws IOException {
     g.writeObjectFieldStart("recommendation");
     g.writeStringField("primary", r.primaryLabel());
     g.writeStringField("form", r.form());
@@ -222,6 +253,26 @@ public final class JsonReport implements AssessmentRenderer {
       g.writeStartObject();
       g.writeStringField("rule", n.rule());
       g.writeStringField("message", n.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (organization.isPresent()) {
+      organization(organization.get(), g);
+    }
+    g.writeEndObject();
+  }
+
+  private static void organization(OrganizationChoice.Advice o, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("organization");
+    g.writeStringField("kind", o.kind().label());
+    if (o.name().isPresent()) {
+      g.writeStringField("name", o.name().get());
+    }
+    g.writeArrayFieldStart("reasons");
+    for (OrganizationChoice.Reason r : o.reasons()) {
+      g.writeStartObject();
+      g.writeStringField("rule", r.rule());
+      g.writeStringField("message", r.message());
       g.writeEndObject();
     }
     g.writeEndArray();

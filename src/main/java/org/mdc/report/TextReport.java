@@ -18,6 +18,7 @@ import org.mdc.rules.Finding;
 import org.mdc.rules.ForceRequirement;
 import org.mdc.rules.HelicopterNeed;
 import org.mdc.rules.HelicopterRatio;
+import org.mdc.rules.OrganizationChoice;
 import org.mdc.rules.Parameter;
 import org.mdc.rules.Rule;
 import org.mdc.rules.RuleSet;
@@ -94,11 +95,23 @@ public final class TextReport implements AssessmentRenderer {
       out.append("  Note: ").append(p(n.message())).append(" [").append(n.rule()).append("]\n");
       cited.add(n.rule());
     }
+    a.organization().ifPresent(o -> organization(o, out, cited));
     a.overTheHorizon().ifPresent(p -> overTheHorizon(p, out, cited));
     if (r.isPrimary(Configuration.POLITICAL_MISSION) || a.zone().mission().filter(m -> m.type().isPolitical()).isPresent()) {
       out.append("  Political mission staff: ").append(Figures.range(a.politicalMissionStaff()))
           .append(" [political-mission-size]\n");
       cited.add("political-mission-size");
+    }
+  }
+
+  private static void organization(OrganizationChoice.Advice o, StringBuilder out, Set<String> cited) {
+    out.append("  Organization: ").append(o.kind().label()).append(" (").append(o.kind().title()).append(')')
+        .append(o.name().map(n -> ": " + p(n)).orElse(""))
+        .append(" [").append(OrganizationChoice.INFO.id()).append("]\n");
+    cited.add(OrganizationChoice.INFO.id());
+    for (OrganizationChoice.Reason r : o.reasons()) {
+      out.append("    - ").append(p(r.message())).append(" [").append(r.rule()).append("]\n");
+      cited.add(r.rule());
     }
   }
 

@@ -53,7 +53,16 @@ public final class RuleSet {
             politicalMissionSize,
             new SafeAreas(),
             new ArmedConflictContext(),
-            new PoliticalLevers());
+            new PoliticalLevers(),
+            new OrganizationChoice(),
+            new PoliceComponent(),
+            new UseOfForceRule(),
+            new Caveats(),
+            new ProtectionByPresence(),
+            new ReconfigurationTriggers(),
+            new AreaCoverage(),
+            new ConfigurationFit(),
+            new ContradictoryInputs());
     rules.forEach(rule -> byId.put(rule.id(), rule));
   }
 

@@ -28,13 +28,15 @@ import org.junit.jupiter.api.TestFactory;
  * # expect: verdict CONFIGURATION recommended|conditional|not-credible|unsuitable
  * # expect: gap RULE error|warning|info       (the gap report has it, at that severity)
  * # expect: no-gap RULE error|warning|info    (it has no gap of that rule at that severity)
+ * # expect: organization KIND [NAME]          (organization-choice: the kind, and the one named)
  * </pre>
  */
 class CaseBookTest {
 
   private static final Path CASES = Path.of("examples/cases");
   private static final Pattern EXPECT = Pattern.compile(
-      "^# expect: (?:(primary) (\\S+)|(verdict) (\\S+) (\\S+)|(gap|no-gap) (\\S+) (error|warning|info))\\s*$");
+      "^# expect: (?:(primary) (\\S+)|(verdict) (\\S+) (\\S+)|(gap|no-gap) (\\S+) (error|warning|info)"
+          + "|(organization) (\\S+)(?: (.+?))?)\\s*$");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static List<Path> cases() throws IOException {
@@ -80,6 +82,13 @@ class CaseBookTest {
           if (!primary.equals(m.group(2))) {
             failures.add("primary is " + primary + " (row " + report.at("/recommendation/row").asText()
                 + "), expected " + m.group(2));
+          }
+        } else if (m.group(9) != null) {
+          String kind = report.at("/recommendation/organization/kind").asText();
+          String name = report.at("/recommendation/organization/name").asText("");
+          if (!kind.equals(m.group(10)) || m.group(11) != null && !name.equals(m.group(11))) {
+            failures.add("organization is " + kind + (name.isEmpty() ? "" : " " + name) + ", expected " + m.group(10)
+                + (m.group(11) == null ? "" : " " + m.group(11)));
           }
         } else if (m.group(3) != null) {
           String verdict = verdictOf(report, m.group(4));

@@ -42,6 +42,49 @@ class ZoneReaderTest {
   }
 
   @Test
+  void readsTheProtectionFieldsAndTheOrganizations() {
+    Zone z = read(VALID + "organizations:\n  - {name: ECOWAS, kind: regional, covers_zone: yes, willing: true,"
+        + " capacity: low}\n  - name: OSCE\n    kind: regional\n    covers_zone: no\n"
+        + "mission:\n  type: peacekeeping\n  police: 50\n  use_of_force: chapter-vii\n  caveats: [no night patrols]\n"
+        + "  staff_policy: stay\n  reporting:\n    cadence_days: 30\n    triggers: [attacks on camps]\n")
+        .value().get().zone();
+    assertThat(z.organizations()).containsExactly(
+        new org.mdc.model.Organization("ECOWAS", org.mdc.model.OrganizationKind.REGIONAL, Answer.YES, Answer.YES,
+            org.mdc.model.Capacity.LOW),
+        new org.mdc.model.Organization("OSCE", org.mdc.model.OrganizationKind.REGIONAL, Answer.NO, Answer.UNKNOWN,
+            org.mdc.model.Capacity.UNKNOWN));
+    org.mdc.model.Mission m = z.mission().get();
+    assertThat(m.police()).hasValue(50);
+    assertThat(m.useOfForce()).contains(org.mdc.model.UseOfForce.CHAPTER_VII);
+    assertThat(m.caveats()).containsExactly("no night patrols");
+    assertThat(m.staffPolicy()).contains(org.mdc.model.StaffPolicy.STAY);
+    assertThat(m.reporting().get().cadenceDays()).hasValue(30);
+    assertThat(m.reporting().get().triggers()).containsExactly("attacks on camps");
+  }
+
+  @Test
+  void aMandateNamingAZoneKeepsTheZonesOrganizations() {
+    Parsed<ZoneDocument> parsed = ZoneReader.readMandate("d.yaml",
+        "zone: z.yaml\nmission: {type: peacekeeping, police: 0}\n".getBytes(StandardCharsets.UTF_8),
+        name -> (VALID + "organizations: [{name: AU, kind: regional}]\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.value().get().zone().organizations()).hasSize(1);
+    assertThat(parsed.value().get().zone().mission().get().police()).hasValue(0);
+    assertThat(parsed.value().get().sourceMap().locate("mission.police").location()).isEqualTo(new Location(2, 31));
+  }
+
+  @Test
+  void absentNewFieldsAreUnknownOrEmpty() {
+    Zone z = read(VALID + "mission: {type: peacekeeping}\n").value().get().zone();
+    assertThat(z.organizations()).isEmpty();
+    assertThat(z.mission().get().police()).isEmpty();
+    assertThat(z.mission().get().useOfForce()).isEmpty();
+    assertThat(z.mission().get().caveats()).isEmpty();
+    assertThat(z.mission().get().staffPolicy()).isEmpty();
+    assertThat(z.mission().get().reporting()).isEmpty();
+  }
+
+  @Test
   void absentOptionalFieldsAreUnknown() {
     Zone z = read(VALID).value().get().zone();
     assertThat(z.hostRole()).isEqualTo(HostRole.UNKNOWN);
@@ -80,7 +123,29 @@ class ZoneReaderTest {
         Arguments.of("an alias", "name: &n X\npopulation: 1\nlargest_armed_force: 1\nhelicopters: 0\nhost_consent: full\nmission: {name: *n, type: peacekeeping}\n", "aliases"),
         Arguments.of("tabs", "name: X\n\tpopulation: 1\n", "not valid YAML"),
         Arguments.of("bad task", VALID + "mission: {type: peacekeeping, tasks: [protect]}\n", "mission.tasks: expected one of protection-of-civilians"),
-        Arguments.of("mission without type", VALID + "mission: {name: M}\n", "mission.type: required field is missing"));
+        Arguments.of("mission without type", VALID + "mission: {name: M}\n", "mission.type: required field is missing"),
+        Arguments.of("quoted police", VALID + "mission: {type: peacekeeping, police: \"50\"}\n", "6:39: mission.police: expected a whole number from 0"),
+        Arguments.of("bad use of force", VALID + "mission: {type: peacekeeping, use_of_force: robust}\n",
+            "mission.use_of_force: expected one of self-defence, protection-of-civilians, chapter-vii, found 'robust'"),
+        Arguments.of("bad staff policy", VALID + "mission:\n  type: peacekeeping\n  staff_policy: leave\n",
+            "8:17: mission.staff_policy: expected one of stay, relocate"),
+        Arguments.of("caveats not a list", VALID + "mission: {type: peacekeeping, caveats: none}\n",
+            "mission.caveats: expected a list"),
+        Arguments.of("reporting typo", VALID + "mission:\n  type: peacekeeping\n  reporting: {triger: [x]}\n",
+            "mission.reporting.triger: unknown field 'triger'; did you mean 'triggers'?"),
+        Arguments.of("reporting every 0 days", VALID + "mission:\n  type: peacekeeping\n  reporting: {cadence_days: 0}\n",
+            "mission.reporting.cadence_days: expected a whole number from 1"),
+        Arguments.of("organizations not a list", VALID + "organizations: UN\n", "6:16: organizations: expected a list"),
+        Arguments.of("organization without kind", VALID + "organizations:\n  - name: ECOWAS\n",
+            "7:5: organizations[1].kind: required field is missing: expected one of un, regional, ad-hoc, regional-office"),
+        Arguments.of("organization kind typo", VALID + "organizations:\n  - {name: AU, kind: regonal}\n",
+            "organizations[1].kind: expected one of un, regional, ad-hoc, regional-office, found 'regonal'; did you mean 'regional'?"),
+        Arguments.of("organization willing maybe", VALID + "organizations:\n  - {name: AU, kind: regional}\n  - {name: UN, kind: un, willing: maybe}\n",
+            "8:35: organizations[2].willing: expected one of yes, no, unknown, found 'maybe'"),
+        Arguments.of("organization capacity typo", VALID + "organizations:\n  - {name: AU, kind: regional, capacity: hihg}\n",
+            "organizations[1].capacity: expected one of high, low, unknown"),
+        Arguments.of("organization field typo", VALID + "organizations:\n  - {name: AU, kind: regional, covers: yes}\n",
+            "organizations[1].covers: unknown field 'covers'; did you mean 'covers_zone'?"));
   }
 
   @ParameterizedTest(name = "{0}")
