@@ -125,7 +125,7 @@ public final class InputSchemas {
       case "military_backing":
         return enumOf(Choice.labels(MilitaryBacking.class), "committed military backing for a deployment");
       case "existing_presence":
-        return enumOf(Choice.labels(ExistingPresence.class), "a mission already on the ground");
+        return presences();
       case "area_km2":
         return integer(1, 1_000_000_000L, "area of the zone in square kilometres");
       case "mission":
@@ -133,6 +133,25 @@ public final class InputSchemas {
       default:
         throw new IllegalStateException("no schema for zone field " + field);
     }
+  }
+
+  /** One presence (or none, or unknown), or a list of the presences on the ground, each once. */
+  private static Map<String, Object> presences() {
+    List<String> actual = new ArrayList<>();
+    for (ExistingPresence p : ExistingPresence.values()) {
+      if (p.isPresence()) {
+        actual.add(p.label());
+      }
+    }
+    Map<String, Object> list = new LinkedHashMap<>();
+    list.put("type", "array");
+    list.put("items", obj("enum", actual));
+    list.put("minItems", 1);
+    list.put("uniqueItems", true);
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("description", "the presence already on the ground, or a list of them (none and unknown stand alone)");
+    s.put("oneOf", List.of(obj("enum", Choice.labels(ExistingPresence.class)), list));
+    return s;
   }
 
   private static Map<String, Object> largestForce() {

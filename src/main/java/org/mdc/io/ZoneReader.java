@@ -193,8 +193,8 @@ public final class ZoneReader {
     Answer reconcilable = answer(f, m, "objectives_reconcilable");
     MilitaryBacking backing =
         f.choice(m, "", "military_backing", MilitaryBacking.class, false).orElse(MilitaryBacking.UNKNOWN);
-    ExistingPresence presence =
-        f.choice(m, "", "existing_presence", ExistingPresence.class, false).orElse(ExistingPresence.UNKNOWN);
+    List<ExistingPresence> presences = presences(f, m);
+    ExistingPresence presence = presences.isEmpty() ? ExistingPresence.UNKNOWN : presences.get(0);
     OptionalLong area = f.whole(m, "", "area_km2", false, 1, 1_000_000_000L);
     Optional<Mission> mission = f.value(m, "mission").flatMap(node -> mission(f, node));
     boolean missionBroken = f.value(m, "mission").isPresent() && mission.isEmpty();
@@ -203,7 +203,52 @@ public final class ZoneReader {
       return Optional.empty();
     }
     return Optional.of(new Zone(name.get(), population.getAsLong(), force.get(), helicopters,
-        consent.get(), role, threat, phase, atrocities, armedConflict, reconcilable, backing, presence, area, mission));
+        consent.get(), role, threat, phase, atrocities, armedConflict, reconcilable, backing, presence, area, mission,
+        presences));
+  }
+
+  /**
+   * {@code existing_presence}: one value, or a list of the presences on the ground, each once;
+   * none and unknown stand alone. Empty when the field is left out or broken.
+   */
+  private static List<ExistingPresence> presences(Fields f, YamlNode.Mapping m) {
+    String field = "existing_presence";
+    Optional<YamlNode> value = f.value(m, field);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    if (!(value.get() instanceof YamlNode.Sequence)) {
+      return f.choice(value.get(), field, ExistingPresence.class).map(List::of).orElse(List.of());
+    }
+    List<YamlNode> items = ((YamlNode.Sequence) value.get()).items();
+    List<String> labels = new java.util.ArrayList<>();
+    for (ExistingPresence p : ExistingPresence.values()) {
+      if (p.isPresence()) {
+        labels.add(p.label());
+      }
+    }
+    if (items.isEmpty()) {
+      f.problem(value.get().location(), field, "expected one or more of " + String.join(", ", labels)
+          + " in the list; write none when there is no presence");
+      return List.of();
+    }
+    int before = f.problems().size();
+    List<ExistingPresence> result = new java.util.ArrayList<>();
+    for (YamlNode item : items) {
+      Optional<ExistingPresence> parsed = f.choice(item, field, ExistingPresence.class);
+      if (parsed.isEmpty()) {
+        continue;
+      }
+      if (!parsed.get().isPresence()) {
+        f.problem(item.location(), field, parsed.get().label() + " stands alone, not in a list: write existing_presence: "
+            + parsed.get().label() + ", or list the presences (" + String.join(", ", labels) + ")");
+      } else if (result.contains(parsed.get())) {
+        f.problem(item.location(), field, parsed.get().label() + " is listed twice: list each presence once");
+      } else {
+        result.add(parsed.get());
+      }
+    }
+    return f.problems().size() > before ? List.of() : List.copyOf(result);
   }
 
   private static Optional<ArmedForce> largestForce(Fields f, YamlNode.Mapping zone) {

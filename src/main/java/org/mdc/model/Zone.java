@@ -1,5 +1,6 @@
 package org.mdc.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -8,7 +9,8 @@ import java.util.OptionalLong;
  * A crisis zone as a planner describes it: who is at risk, who holds the guns, what the host
  * government does, and what mission (if any) is there or proposed. Unknown facts are the
  * {@code UNKNOWN} constants or empty optionals, never null; {@code helicopters} is empty when the
- * planner has not counted them.
+ * planner has not counted them. {@code presences} lists every presence on the ground, in the planner's
+ * order; {@code existingPresence} is the first of them (the only one, in most zones).
  */
 public record Zone(
     String name,
@@ -25,7 +27,8 @@ public record Zone(
     MilitaryBacking militaryBacking,
     ExistingPresence existingPresence,
     OptionalLong areaKm2,
-    Optional<Mission> mission) {
+    Optional<Mission> mission,
+    List<ExistingPresence> presences) {
 
   public Zone {
     Objects.requireNonNull(name, "name");
@@ -42,12 +45,37 @@ public record Zone(
     Objects.requireNonNull(existingPresence, "existingPresence");
     Objects.requireNonNull(areaKm2, "areaKm2");
     Objects.requireNonNull(mission, "mission");
+    Objects.requireNonNull(presences, "presences");
+    presences = presences.isEmpty() ? List.of(existingPresence) : List.copyOf(presences);
+    if (presences.get(0) != existingPresence) {
+      throw new IllegalArgumentException("the existing presence must be the first of the presences: " + presences);
+    }
+    if (presences.size() > 1 && presences.stream().anyMatch(p -> !p.isPresence())) {
+      throw new IllegalArgumentException("none and unknown stand alone, never in a list: " + presences);
+    }
+    if (new java.util.HashSet<>(presences).size() != presences.size()) {
+      throw new IllegalArgumentException("each presence is listed once: " + presences);
+    }
     if (population <= 0) {
       throw new IllegalArgumentException("population must be above zero: " + population);
     }
     if (helicopters.isPresent() && helicopters.getAsLong() < 0) {
       throw new IllegalArgumentException("helicopters must not be negative: " + helicopters.getAsLong());
     }
+  }
+
+  /** A zone with one presence on the ground (or none, or unknown), as most zone files give it. */
+  public Zone(String name, long population, ArmedForce largestArmedForce, OptionalLong helicopters,
+      HostConsent hostConsent, HostRole hostRole, Threat threat, Phase phase, AtrocityRisk atrocities,
+      Answer armedConflict, Answer objectivesReconcilable, MilitaryBacking militaryBacking,
+      ExistingPresence existingPresence, OptionalLong areaKm2, Optional<Mission> mission) {
+    this(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, List.of());
+  }
+
+  /** True when {@code presence} is one of the presences on the ground. */
+  public boolean hasPresence(ExistingPresence presence) {
+    return presences.contains(presence);
   }
 
   /** True when the regime is, by the planner's account, mainly responsible for the threat. */
@@ -73,56 +101,57 @@ public record Zone(
 
   public Zone withHostRole(HostRole value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, value, threat, phase, atrocities,
-        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, presences);
   }
 
   public Zone withThreat(Threat value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, value, phase, atrocities,
-        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, presences);
   }
 
   public Zone withPhase(Phase value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, value, atrocities,
-        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, presences);
   }
 
   public Zone withAtrocities(AtrocityRisk value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, value,
-        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, presences);
   }
 
   public Zone withMilitaryBacking(MilitaryBacking value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
-        armedConflict, objectivesReconcilable, value, existingPresence, areaKm2, mission);
+        armedConflict, objectivesReconcilable, value, existingPresence, areaKm2, mission, presences);
   }
 
   public Zone withObjectivesReconcilable(Answer value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
-        armedConflict, value, militaryBacking, existingPresence, areaKm2, mission);
+        armedConflict, value, militaryBacking, existingPresence, areaKm2, mission, presences);
   }
 
   public Zone withHostConsent(HostConsent value) {
     return new Zone(name, population, largestArmedForce, helicopters, value, hostRole, threat, phase, atrocities,
-        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, presences);
   }
 
   public Zone withHelicopters(OptionalLong value) {
     return new Zone(name, population, largestArmedForce, value, hostConsent, hostRole, threat, phase, atrocities,
-        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, presences);
   }
 
   public Zone withExistingPresence(ExistingPresence value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
-        armedConflict, objectivesReconcilable, militaryBacking, value, areaKm2, mission);
+        armedConflict, objectivesReconcilable, militaryBacking, value, areaKm2, mission, List.of());
   }
 
   public Zone withArmedConflict(Answer value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
-        value, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
+        value, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, presences);
   }
 
   public Zone withMission(Mission value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
-        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, Optional.of(value));
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, Optional.of(value),
+        presences);
   }
 }

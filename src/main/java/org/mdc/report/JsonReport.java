@@ -154,7 +154,15 @@ public final class JsonReport implements AssessmentRenderer {
     g.writeStringField("armed_conflict", z.armedConflict().label());
     g.writeStringField("objectives_reconcilable", z.objectivesReconcilable().label());
     g.writeStringField("military_backing", z.militaryBacking().label());
-    g.writeStringField("existing_presence", z.existingPresence().label());
+    if (z.presences().size() == 1) {
+      g.writeStringField("existing_presence", z.existingPresence().label());
+    } else {
+      g.writeArrayFieldStart("existing_presence");
+      for (var presence : z.presences()) {
+        g.writeString(presence.label());
+      }
+      g.writeEndArray();
+    }
     optionalNumber("area_km2", z.areaKm2(), g);
     if (z.mission().isPresent()) {
       mission(z.mission().get(), g);

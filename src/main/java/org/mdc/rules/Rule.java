@@ -22,6 +22,11 @@ public interface Rule {
   /** Adds this rule's entries of the gap report. */
   default void findGaps(Situation situation, Consumer<Finding> out) {}
 
+  /** The statements this rule's advice makes, each with what it rests on; empty for most rules. */
+  default List<Claim> claims() {
+    return List.of();
+  }
+
   /** The rule's id. */
   default String id() {
     return info().id();
