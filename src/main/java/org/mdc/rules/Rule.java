@@ -27,6 +27,14 @@ public interface Rule {
     return List.of();
   }
 
+  /**
+   * True for a rule that compares the dates of a zone's timeline rather than judging one zone: it
+   * is applied, and listed among a report's rules, only when the zone file has snapshots.
+   */
+  default boolean comparesDates() {
+    return false;
+  }
+
   /** The rule's id. */
   default String id() {
     return info().id();

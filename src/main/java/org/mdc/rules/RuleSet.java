@@ -53,7 +53,8 @@ public final class RuleSet {
             politicalMissionSize,
             new SafeAreas(),
             new ArmedConflictContext(),
-            new PoliticalLevers());
+            new PoliticalLevers(),
+            new Reconfiguration());
     rules.forEach(rule -> byId.put(rule.id(), rule));
   }
 

@@ -345,7 +345,7 @@ class SuitabilityRulesTest {
         "helicopter-shortfall", "host-consent", "host-perpetrator", "buying-time", "reconcilable-objectives",
         "deterrence-credibility", "tripwires", "existing-presence", "atrocity-mandate", "surveillance",
         "mission-security", "phase-fit", "political-mission-size", "safe-areas", "armed-conflict-context",
-        "political-levers");
+        "political-levers", "reconfiguration");
     RuleSet.defaults().all().forEach(r -> assertThat(r.info().source().document()).matches("00[0-4] .*"));
   }
 }
