@@ -121,7 +121,9 @@ class CheckCommandTest {
     assertThat(result.get("level").asText()).isIn("error", "warning", "note");
     assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).startsWith("examples/mandates/");
     assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isPositive();
-    assertThat(log.at("/runs/0/tool/driver/rules")).hasSize(RuleSet.defaults().all().size());
+    // Every rule but those that compare the dates of a timeline, which these drafts have none of.
+    assertThat(log.at("/runs/0/tool/driver/rules")).hasSize(
+        (int) RuleSet.defaults().all().stream().filter(r -> !r.comparesDates()).count());
     assertThat(log.at("/runs/0/tool/driver/rules/0/help/text").asText()).contains("Source: 002");
   }
 

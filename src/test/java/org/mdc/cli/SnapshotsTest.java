@@ -196,4 +196,40 @@ class SnapshotsTest {
         .isEmpty();
     assertThat(zoneSchema().validate(new YAMLMapper().readTree(ESCALATION))).isEmpty();
   }
+
+  @Test
+  void aDraftThatNamesAZoneWithSnapshotsAppliesItsMissionAtEveryDate() throws Exception {
+    Files.writeString(dir.resolve("zone.yaml"), ESCALATION.replace("mission:\n  name: OFFICE\n  type: political-mission\n",
+        ""));
+    Path draft = dir.resolve("draft.yaml");
+    Files.writeString(draft, "zone: zone.yaml\nmission: {name: TEAM, type: political-mission, civilians: 20}\n");
+    CliRun run = CliRun.of("check", draft.toString(), "--fail-on", "never", "--zone-root", dir.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains(dir.resolve("zone.yaml") + ":11:5: warning: on 2013-09-15 the recommendation"
+        + " changed").contains("but TEAM is as described since 2012-05-29");
+  }
+
+  @Test
+  void aMissionGivenOnlyInTheLatestSnapshotMakesADraft() throws Exception {
+    Path draft = dir.resolve("draft.yaml");
+    Files.writeString(draft, ESCALATION.replace("mission:\n  name: OFFICE\n  type: political-mission\n", "")
+        + "    mission: {name: FORCE, type: peacekeeping, troops: 20000}\n");
+    CliRun run = CliRun.of("check", draft.toString(), "--fail-on", "never");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).doesNotContain("needs a mission block");
+  }
+
+  @Test
+  void sarifListsTheRuleOnlyWhenItReportsAndPointsAtIt() throws Exception {
+    JsonNode flagged = new ObjectMapper().readTree(CliRun.of("check", "examples/car-2012-2014.yaml", "--format",
+        "sarif").out());
+    JsonNode rules = flagged.at("/runs/0/tool/driver/rules");
+    for (JsonNode result : flagged.at("/runs/0/results")) {
+      assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asText())
+          .isEqualTo(result.get("ruleId").asText());
+    }
+    assertThat(flagged.at("/runs/0/results").findValuesAsText("ruleId")).contains("reconfiguration");
+    JsonNode plain = new ObjectMapper().readTree(CliRun.of("check", "examples/mandates", "--format", "sarif").out());
+    assertThat(plain.at("/runs/0/tool/driver/rules").findValuesAsText("id")).doesNotContain("reconfiguration");
+  }
 }
