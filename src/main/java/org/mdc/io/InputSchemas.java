@@ -168,6 +168,7 @@ public final class InputSchemas {
         + " change from that date on");
     s.put("items", item);
     s.put("minItems", 1);
+    s.put("maxItems", ZoneReader.MAX_SNAPSHOTS);
     return s;
   }
 

@@ -25,6 +25,7 @@ import org.mdc.model.Range;
 import org.mdc.model.Task;
 import org.mdc.model.Threat;
 import org.mdc.model.Zone;
+import org.mdc.rules.Numbers;
 
 /**
  * Reads a zone file (YAML) into a {@link Zone}, checking every field and collecting every
@@ -37,6 +38,8 @@ public final class ZoneReader {
   public static final long MAX_POPULATION = 100_000_000_000L;
   /** Largest armed force, troop or staff count accepted. */
   public static final long MAX_HEADCOUNT = 1_000_000_000L;
+  /** Most snapshots a zone file may have: each is assessed in full. */
+  public static final int MAX_SNAPSHOTS = 1_000;
   /** Largest helicopter count accepted. */
   public static final long MAX_HELICOPTERS = 1_000_000L;
 
@@ -112,6 +115,11 @@ public final class ZoneReader {
     if (!(value.get() instanceof YamlNode.Sequence) || ((YamlNode.Sequence) value.get()).items().isEmpty()) {
       f.problem(value.get().location(), "snapshots", "expected " + expected + ", found " + value.get().describe()
           + (value.get() instanceof YamlNode.Sequence ? " with nothing in it" : ""));
+      return List.of();
+    }
+    if (((YamlNode.Sequence) value.get()).items().size() > MAX_SNAPSHOTS) {
+      f.problem(value.get().location(), "snapshots", ((YamlNode.Sequence) value.get()).items().size()
+          + " snapshots; at most " + Numbers.grouped(MAX_SNAPSHOTS) + " are read: keep the dates that matter");
       return List.of();
     }
     Map<String, YamlNode.Entry> current = new LinkedHashMap<>(root.entries());

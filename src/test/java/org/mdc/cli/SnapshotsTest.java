@@ -232,4 +232,17 @@ class SnapshotsTest {
     JsonNode plain = new ObjectMapper().readTree(CliRun.of("check", "examples/mandates", "--format", "sarif").out());
     assertThat(plain.at("/runs/0/tool/driver/rules").findValuesAsText("id")).doesNotContain("reconfiguration");
   }
+
+  @Test
+  void atMostAThousandSnapshotsAreRead() {
+    StringBuilder yaml = new StringBuilder(BASE).append("snapshots:\n");
+    java.time.LocalDate day = java.time.LocalDate.parse("2013-01-01");
+    for (int i = 0; i < 1_001; i++) {
+      yaml.append("  - date: ").append(day.plusDays(i)).append('\n');
+    }
+    CliRun run = CliRun.withStdin(yaml.toString(), "assess", "-");
+    assertThat(run.code()).isEqualTo(65);
+    assertThat(run.err()).contains("-:14:3: snapshots: 1001 snapshots; at most 1,000 are read: keep the dates that"
+        + " matter");
+  }
 }
