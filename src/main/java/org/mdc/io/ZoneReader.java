@@ -373,8 +373,9 @@ public final class ZoneReader {
         continue;
       }
       if (!parsed.get().isPresence()) {
-        f.problem(item.location(), field, parsed.get().label() + " stands alone, not in a list: write existing_presence: "
-            + parsed.get().label() + ", or list the presences (" + String.join(", ", labels) + ")");
+        f.problem(item.location(), field, parsed.get().label() + " stands alone, not in a list: write"
+            + " existing_presence: " + parsed.get().label() + ", or list the presences (" + String.join(", ", labels)
+            + ")");
       } else if (result.contains(parsed.get())) {
         f.problem(item.location(), field, parsed.get().label() + " is listed twice: list each presence once");
       } else {

@@ -294,8 +294,10 @@ public final class HtmlReport implements AssessmentRenderer {
     out.append("<text x=\"").append(left - 8).append("\" y=\"").append(plotTop + plotHeight / 2 - 10)
         .append("\" text-anchor=\"end\" fill=\"#2c3e50\">required force \u25a0</text>\n");
     out.append("<text x=\"").append(left - 8).append("\" y=\"").append(plotTop + plotHeight / 2 + 10)
-        .append("\" text-anchor=\"end\" fill=\"#4a78a6\">mission's troops <tspan fill=\"#9bb8d3\">\u25a0</tspan></text>\n");
+        .append("\" text-anchor=\"end\" fill=\"#4a78a6\">mission's troops")
+        .append(" <tspan fill=\"#9bb8d3\">\u25a0</tspan></text>\n");
     int base = plotTop + plotHeight;
+    int labelEvery = (int) Math.max(1, Math.ceil(84 / step));
     out.append("<line x1=\"").append(left).append("\" y1=\"").append(base).append("\" x2=\"").append(WIDTH - 10)
         .append("\" y2=\"").append(base).append("\" stroke=\"#222\"/>\n");
     for (int i = 0; i < n; i++) {
@@ -309,24 +311,30 @@ public final class HtmlReport implements AssessmentRenderer {
           .append(Html.coordinate(step - 2)).append("\" height=\"").append(band).append("\" fill=\"")
           .append(primaryColour(a.recommendation().primary())).append("\"><title>").append(e.label()).append(": ")
           .append(Html.escape(a.recommendation().form())).append("</title></rect>");
-      out.append("<text x=\"").append(Html.coordinate(x + step / 2)).append("\" y=\"").append(10 + band / 2 + 4)
-          .append("\" text-anchor=\"middle\" fill=\"#fff\">").append(Html.escape(primary)).append("</text>");
-      double barWidth = Math.max(2, (step - 16) / 2);
+      if (step >= 64) { // narrower steps keep the colour and the tooltip, and the table has every word
+        out.append("<text x=\"").append(Html.coordinate(x + step / 2)).append("\" y=\"").append(10 + band / 2 + 4)
+            .append("\" text-anchor=\"middle\" fill=\"#fff\">").append(Html.escape(primary)).append("</text>");
+      }
+      double gap = Math.min(6, step / 6);
+      double barWidth = (step - 3 * gap) / 2;
       long required = a.force().requiredMin();
       double h1 = (double) plotHeight * required / scale;
-      out.append("<rect x=\"").append(Html.coordinate(x + 6)).append("\" y=\"").append(Html.coordinate(base - h1))
+      out.append("<rect x=\"").append(Html.coordinate(x + gap)).append("\" y=\"").append(Html.coordinate(base - h1))
           .append("\" width=\"").append(Html.coordinate(barWidth)).append("\" height=\"")
           .append(Html.coordinate(Math.max(1, h1))).append("\" fill=\"#2c3e50\"><title>").append(e.label())
           .append(": minimum credible force ").append(Figures.count(required)).append("</title></rect>");
       long troops = a.zone().mission().map(m -> m.troops()).orElse(0L);
       double h2 = (double) plotHeight * troops / scale;
-      out.append("<rect x=\"").append(Html.coordinate(x + 10 + barWidth)).append("\" y=\"")
+      out.append("<rect x=\"").append(Html.coordinate(x + 2 * gap + barWidth)).append("\" y=\"")
           .append(Html.coordinate(base - h2)).append("\" width=\"").append(Html.coordinate(barWidth))
           .append("\" height=\"").append(Html.coordinate(Math.max(1, h2))).append("\" fill=\"#9bb8d3\"><title>")
-          .append(e.label()).append(": ").append(Html.escape(a.zone().mission().map(m -> m.name()).orElse("no mission")))
+          .append(e.label()).append(": ")
+          .append(Html.escape(a.zone().mission().map(m -> m.name()).orElse("no mission")))
           .append(", ").append(Figures.count(troops)).append(" troops</title></rect>");
-      out.append("<text x=\"").append(Html.coordinate(x + step / 2)).append("\" y=\"").append(base + 16)
-          .append("\" text-anchor=\"middle\">").append(e.label()).append("</text>");
+      if (i % labelEvery == 0) { // dates 10 characters wide must not overlap
+        out.append("<text x=\"").append(Html.coordinate(x + step / 2)).append("\" y=\"").append(base + 16)
+            .append("\" text-anchor=\"middle\">").append(e.label()).append("</text>");
+      }
       for (Finding f : e.changes()) {
         if (f.severity() != org.mdc.rules.Severity.INFO) {
           out.append("<path class=\"flag\" d=\"M").append(Html.coordinate(x)).append(' ').append(10 + band + 2)
@@ -349,7 +357,8 @@ public final class HtmlReport implements AssessmentRenderer {
           .append(Html.escape(a.zone().mission().map(m -> m.name()).orElse("none"))).append("</td><td class=\"n\">")
           .append(a.zone().mission().map(m -> Figures.count(m.troops())).orElse("-")).append("</td><td>");
       for (Finding f : e.changes()) {
-        out.append("<span class=\"").append(f.severity().label()).append("\">").append(Html.escape(capital(f.message())))
+        out.append("<span class=\"").append(f.severity().label()).append("\">")
+            .append(Html.escape(capital(f.message())))
             .append("</span> <code>").append(f.rule()).append("</code>");
       }
       out.append("</td></tr>\n");
