@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mdc.model.Answer;
 import org.mdc.model.Configuration;
-import org.mdc.model.ExistingPresence;
 import org.mdc.model.HostConsent;
 import org.mdc.model.MilitaryBacking;
 import org.mdc.model.Zone;
@@ -89,9 +88,8 @@ public final class DecisionTable {
     if (row.primary().isEmpty()) {
       notes.addAll(whatWouldMakeOneCredible(zone, feasibility));
     }
-    ExistingPresence presence = zone.existingPresence();
-    if (presence != ExistingPresence.NONE && presence != ExistingPresence.UNKNOWN) {
-      notes.add(new Recommendation.Note("existing-presence", ExistingPresenceRule.advice(presence, row.primary())));
+    if (zone.existingPresence().isPresence()) {
+      notes.add(new Recommendation.Note("existing-presence", ExistingPresenceRule.advice(zone, row.primary())));
     }
     return notes;
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.mdc.assessment.Assessment;
 import org.mdc.assessment.Assessor;
+import org.mdc.assessment.Timeline;
 import org.mdc.io.ZoneDocument;
 import org.mdc.rules.Finding;
 
@@ -37,6 +38,9 @@ public final class MandateCheck {
    * which assess reports for completeness but which are no finding.
    */
   public List<CheckFinding> check(ZoneDocument draft) {
+    if (draft.hasSnapshots()) {
+      return checkLatest(draft);
+    }
     Assessment assessment = assessor.assess(draft.zone());
     List<CheckFinding> findings = new ArrayList<>();
     for (Finding gap : assessment.gaps()) {
@@ -44,6 +48,28 @@ public final class MandateCheck {
         continue;
       }
       findings.add(new CheckFinding(draft.file(), gap, draft.sourceMap().locate(gap.field()),
+          CheckFinding.BaselineState.NONE));
+    }
+    return findings;
+  }
+
+  /**
+   * A draft with snapshots: the gaps of the zone as it stands at the latest date, each at the line
+   * that gives the field at that date (the snapshot's, or the base's when no snapshot changed it);
+   * then, at the date of each snapshot where it arose, every change rule reconfiguration flags.
+   */
+  private List<CheckFinding> checkLatest(ZoneDocument draft) {
+    Timeline timeline = Timeline.of(assessor, draft.timeline());
+    ZoneDocument latest = draft.latest();
+    List<CheckFinding> findings = new ArrayList<>();
+    for (Finding gap : timeline.latest().assessment().gaps()) {
+      if (!gap.isMet()) {
+        findings.add(new CheckFinding(draft.file(), gap, latest.sourceMap().locate(gap.field()),
+            CheckFinding.BaselineState.NONE));
+      }
+    }
+    for (Finding change : timeline.reconfigurations()) {
+      findings.add(new CheckFinding(draft.file(), change, draft.sourceMap().locate(change.field()),
           CheckFinding.BaselineState.NONE));
     }
     return findings;

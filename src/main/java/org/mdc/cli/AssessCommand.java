@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.mdc.assessment.Assessment;
 import org.mdc.assessment.Assessor;
+import org.mdc.assessment.Timeline;
 import org.mdc.io.Parsed;
 import org.mdc.io.YamlTree;
 import org.mdc.io.ZoneDocument;
@@ -84,7 +85,12 @@ final class AssessCommand implements Callable<Integer> {
       return ExitCode.DATA_ERROR.code();
     }
     RuleSet rules = rulesOption.load(err);
-    Assessment assessment = new Assessor(rules).assess(parsed.value().get().zone());
+    ZoneDocument document = parsed.value().get();
+    if (document.hasSnapshots() || document.date().isPresent()) {
+      renderer(rules).render(Timeline.of(new Assessor(rules), document.timeline()), out);
+      return ExitCode.OK.code();
+    }
+    Assessment assessment = new Assessor(rules).assess(document.zone());
     renderer(rules).render(assessment, out);
     return ExitCode.OK.code();
   }

@@ -63,6 +63,7 @@ final class RulesCommand implements Callable<Integer> {
               .collect(Collectors.toList())).map(s -> "; did you mean '" + s + "'?").orElse("")
               + " ('mdc rules' lists them)"));
       explain(rule.info(), rules, out);
+      claims(rule, out);
       return ExitCode.OK.code();
     }
     out.println("mdc applies " + rules.all().size() + " rules (rulebook: "
@@ -99,5 +100,16 @@ final class RulesCommand implements Callable<Integer> {
     }
     out.println("Worked example: " + info.example().text());
     out.println("  rests on: " + info.example().provenance().describe());
+  }
+
+  private static void claims(Rule rule, PrintWriter out) {
+    if (rule.claims().isEmpty()) {
+      return;
+    }
+    out.println("What its advice rests on:");
+    for (org.mdc.rules.Claim claim : rule.claims()) {
+      out.println("  - " + claim.says());
+      out.println("      rests on: " + claim.provenance().describe());
+    }
   }
 }

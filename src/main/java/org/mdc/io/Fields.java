@@ -31,6 +31,10 @@ final class Fields {
     this.locations = locations;
   }
 
+  String file() {
+    return file;
+  }
+
   List<InputProblem> problems() {
     return problems;
   }

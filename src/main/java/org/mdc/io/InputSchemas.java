@@ -129,16 +129,72 @@ public final class InputSchemas {
       case "military_backing":
         return enumOf(Choice.labels(MilitaryBacking.class), "committed military backing for a deployment");
       case "existing_presence":
-        return enumOf(Choice.labels(ExistingPresence.class), "a mission already on the ground");
+        return presences();
       case "area_km2":
         return integer(1, 1_000_000_000L, "area of the zone in square kilometres");
       case "mission":
         return obj("$ref", "#/$defs/mission");
       case "organizations":
         return organizations();
+      case "date":
+        return date("the date the base fields describe; the snapshots come after it");
+      case "snapshots":
+        return snapshots();
       default:
         throw new IllegalStateException("no schema for zone field " + field);
     }
+  }
+
+  /** A date as YYYY-MM-DD; the reader also checks that it is a day of the calendar. */
+  private static Map<String, Object> date(String description) {
+    return obj("type", "string", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        "description", description + " (YYYY-MM-DD, ISO 8601)");
+  }
+
+  /**
+   * The snapshots: each a date and the zone fields that change from it on; the name and the
+   * snapshots themselves cannot change. That the dates rise is checked by the reader alone.
+   */
+  private static Map<String, Object> snapshots() {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("type", "object");
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("date", date("the day from which this snapshot's fields hold"));
+    for (String field : ZoneReader.ZONE_FIELDS) {
+      if (!field.equals("name") && !field.equals("snapshots") && !field.equals("date")) {
+        p.put(field, zoneField(field));
+      }
+    }
+    item.put("properties", p);
+    item.put("required", List.of("date"));
+    item.put("additionalProperties", false);
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("type", "array");
+    s.put("description", "the zone at later dates, in date order: each snapshot gives a date and the fields that"
+        + " change from that date on");
+    s.put("items", item);
+    s.put("minItems", 1);
+    s.put("maxItems", ZoneReader.MAX_SNAPSHOTS);
+    return s;
+  }
+
+  /** One presence (or none, or unknown), or a list of the presences on the ground, each once. */
+  private static Map<String, Object> presences() {
+    List<String> actual = new ArrayList<>();
+    for (ExistingPresence p : ExistingPresence.values()) {
+      if (p.isPresence()) {
+        actual.add(p.label());
+      }
+    }
+    Map<String, Object> list = new LinkedHashMap<>();
+    list.put("type", "array");
+    list.put("items", obj("enum", actual));
+    list.put("minItems", 1);
+    list.put("uniqueItems", true);
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("description", "the presence already on the ground, or a list of them (none and unknown stand alone)");
+    s.put("oneOf", List.of(obj("enum", Choice.labels(ExistingPresence.class)), list));
+    return s;
   }
 
   private static Map<String, Object> largestForce() {

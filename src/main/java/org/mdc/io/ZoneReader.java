@@ -1,7 +1,12 @@
 package org.mdc.io;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -26,6 +31,7 @@ import org.mdc.model.Task;
 import org.mdc.model.Threat;
 import org.mdc.model.UseOfForce;
 import org.mdc.model.Zone;
+import org.mdc.rules.Numbers;
 
 /**
  * Reads a zone file (YAML) into a {@link Zone}, checking every field and collecting every
@@ -38,13 +44,15 @@ public final class ZoneReader {
   public static final long MAX_POPULATION = 100_000_000_000L;
   /** Largest armed force, troop or staff count accepted. */
   public static final long MAX_HEADCOUNT = 1_000_000_000L;
+  /** Most snapshots a zone file may have: each is assessed in full. */
+  public static final int MAX_SNAPSHOTS = 1_000;
   /** Largest helicopter count accepted. */
   public static final long MAX_HELICOPTERS = 1_000_000L;
 
   static final Set<String> ZONE_FIELDS =
       ordered("name", "population", "largest_armed_force", "helicopters", "host_consent", "host_role", "threat",
           "phase", "atrocities", "armed_conflict", "objectives_reconcilable", "military_backing", "existing_presence",
-          "area_km2", "mission", "organizations");
+          "area_km2", "mission", "organizations", "date", "snapshots");
   static final Set<String> FORCE_FIELDS = ordered("name", "kind", "strength", "min", "max");
   static final Set<String> MISSION_FIELDS =
       ordered("name", "type", "troops", "civilians", "helicopters", "helicopters_authorized", "tasks", "tripwires",
@@ -63,12 +71,130 @@ public final class ZoneReader {
       return Parsed.failed(tree.problems());
     }
     Fields fields = new Fields(file);
-    Optional<Zone> zone = zone(fields, tree.value().get());
+    YamlNode root = tree.value().get();
+    Optional<Zone> zone = zone(fields, root);
+    if (!(root instanceof YamlNode.Mapping)) {
+      return Parsed.failed(fields.problems());
+    }
+    YamlNode.Mapping m = (YamlNode.Mapping) root;
+    Optional<LocalDate> date = fields.value(m, "date").flatMap(node -> date(fields, node, "date"));
+    boolean baseOk = fields.problems().isEmpty() && zone.isPresent();
+    List<ZoneDocument.Snapshot> snapshots = snapshots(fields, m, date, baseOk);
     if (!fields.problems().isEmpty() || zone.isEmpty()) {
       return Parsed.failed(fields.problems());
     }
-    return Parsed.of(new ZoneDocument(file, zone.get(), fields.sourceMap()));
+    return Parsed.of(new ZoneDocument(file, zone.get(), fields.sourceMap(), date, snapshots));
   }
+
+  /** The path of snapshot {@code number} (from 1), as messages and findings name it. */
+  static String snapshotPath(int number) {
+    return "snapshots[" + number + "]";
+  }
+
+  /** A date written as YYYY-MM-DD (ISO 8601), a day of the calendar. */
+  private static Optional<LocalDate> date(Fields f, YamlNode node, String field) {
+    String expected = "expected a date as YYYY-MM-DD (ISO 8601), such as 2013-12-05";
+    if (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).kind() == YamlNode.Scalar.Kind.STRING
+        && ((YamlNode.Scalar) node).text().strip().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      String text = ((YamlNode.Scalar) node).text().strip();
+      try {
+        return Optional.of(LocalDate.parse(text));
+      } catch (DateTimeParseException e) {
+        f.problem(node.location(), field, text + " is not a day of the calendar: " + expected);
+        return Optional.empty();
+      }
+    }
+    f.problem(node.location(), field, expected + ", found " + node.describe());
+    return Optional.empty();
+  }
+
+  /**
+   * The snapshots of {@code root}, each resolved over the base and the good snapshots before it.
+   * Their structure (a date in order, known fields, none that cannot change) is always checked;
+   * their fields only when the base is good, so that a broken base field is reported once. A
+   * broken snapshot is left out of what later ones build on, so that each problem is reported at
+   * its own snapshot only.
+   */
+  private static List<ZoneDocument.Snapshot> snapshots(Fields f, YamlNode.Mapping root, Optional<LocalDate> baseDate,
+      boolean baseOk) {
+    Optional<YamlNode> value = f.value(root, "snapshots");
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    String expected = "a list of snapshots, each a mapping with a date and the fields that change from that date on";
+    if (!(value.get() instanceof YamlNode.Sequence) || ((YamlNode.Sequence) value.get()).items().isEmpty()) {
+      f.problem(value.get().location(), "snapshots", "expected " + expected + ", found " + value.get().describe()
+          + (value.get() instanceof YamlNode.Sequence ? " with nothing in it" : ""));
+      return List.of();
+    }
+    if (((YamlNode.Sequence) value.get()).items().size() > MAX_SNAPSHOTS) {
+      f.problem(value.get().location(), "snapshots", ((YamlNode.Sequence) value.get()).items().size()
+          + " snapshots; at most " + Numbers.grouped(MAX_SNAPSHOTS) + " are read: keep the dates that matter");
+      return List.of();
+    }
+    Map<String, YamlNode.Entry> current = new LinkedHashMap<>(root.entries());
+    current.remove("snapshots");
+    current.remove("date");
+    LocalDate previous = baseDate.orElse(null);
+    String previousWhat = "the base date";
+    List<ZoneDocument.Snapshot> result = new ArrayList<>();
+    List<YamlNode> items = ((YamlNode.Sequence) value.get()).items();
+    for (int i = 0; i < items.size(); i++) {
+      String path = snapshotPath(i + 1);
+      Optional<YamlNode.Mapping> found =
+          f.mapping(items.get(i), path, ZONE_FIELDS, "a date and the zone fields that change from that date on");
+      if (found.isEmpty()) {
+        continue;
+      }
+      YamlNode.Mapping m = found.get();
+      int before = f.problems().size();
+      for (Map.Entry<String, String> fixed : FIXED_IN_SNAPSHOTS.entrySet()) {
+        YamlNode.Entry entry = m.entries().get(fixed.getKey());
+        if (entry != null) {
+          f.problem(entry.keyLocation(), path + "." + fixed.getKey(), fixed.getValue());
+        }
+      }
+      Optional<LocalDate> date = Optional.empty();
+      if (f.value(m, "date").isEmpty()) {
+        f.missing(m, path, "date", "a date as YYYY-MM-DD (ISO 8601): the day from which this snapshot's fields hold");
+      } else {
+        YamlNode node = f.value(m, "date").get();
+        date = date(f, node, path + ".date");
+        if (date.isPresent() && previous != null && !date.get().isAfter(previous)) {
+          f.problem(node.location(), path + ".date", date.get() + " is not after " + previousWhat + " (" + previous
+              + "): list the snapshots in date order, each date once");
+        }
+        if (date.isPresent()) {
+          previous = date.get();
+          previousWhat = "the date of " + path;
+        }
+      }
+      if (f.problems().size() > before || !baseOk) {
+        continue;
+      }
+      Map<String, YamlNode.Entry> merged = new LinkedHashMap<>(current);
+      m.entries().forEach((key, entry) -> {
+        if (!key.equals("date")) {
+          merged.put(key, entry);
+        }
+      });
+      Fields own = new Fields(f.file());
+      Optional<Zone> zone = zone(own, new YamlNode.Mapping(m.location(), merged));
+      if (!own.problems().isEmpty() || zone.isEmpty()) {
+        own.problems().forEach(p -> f.add(new InputProblem(p.file(), p.location(),
+            p.field().isEmpty() ? path : path + "." + p.field(), p.message())));
+        continue;
+      }
+      current = merged;
+      result.add(new ZoneDocument.Snapshot(i + 1, date.get(), zone.get(), own.sourceMap()));
+    }
+    return result;
+  }
+
+  /** The fields a snapshot cannot set, with why. */
+  private static final Map<String, String> FIXED_IN_SNAPSHOTS = new java.util.TreeMap<>(Map.of(
+      "name", "the name cannot change in a snapshot: a snapshot is the same zone at a later date",
+      "snapshots", "snapshots do not nest: list every snapshot at the top level"));
 
   /** Loads a zone file that a mandate names, relative to the mandate. */
   @FunctionalInterface
@@ -96,7 +222,7 @@ public final class ZoneReader {
     boolean namesZone = root instanceof YamlNode.Mapping && ((YamlNode.Mapping) root).entries().containsKey("zone");
     if (!namesZone) {
       Parsed<ZoneDocument> zone = read(file, bytes);
-      if (zone.ok() && zone.value().get().zone().mission().isEmpty()) {
+      if (zone.ok() && zone.value().get().latest().zone().mission().isEmpty()) {
         return Parsed.failed(List.of(new InputProblem(file, Location.START, "mission",
             "a mandate draft needs a mission block: the mission being authorized")));
       }
@@ -142,8 +268,15 @@ public final class ZoneReader {
     if (!f.problems().isEmpty() || zone.isEmpty() || mission.isEmpty()) {
       return Parsed.failed(f.problems());
     }
-    return Parsed.of(new ZoneDocument(file, zone.get().zone().withMission(mission.get()),
-        zone.get().sourceMap().overlay(f.sourceMap())));
+    // The draft's mission is the mission at every date of the zone's timeline.
+    ZoneDocument named = zone.get();
+    List<ZoneDocument.Snapshot> snapshots = new ArrayList<>();
+    for (ZoneDocument.Snapshot s : named.snapshots()) {
+      snapshots.add(new ZoneDocument.Snapshot(s.number(), s.date(), s.zone().withMission(mission.get()),
+          s.sourceMap().overlay(f.sourceMap())));
+    }
+    return Parsed.of(new ZoneDocument(file, named.zone().withMission(mission.get()),
+        named.sourceMap().overlay(f.sourceMap()), named.date(), snapshots));
   }
 
   private static final java.util.regex.Pattern MANDATE_MODELINE = java.util.regex.Pattern.compile(
@@ -203,8 +336,8 @@ public final class ZoneReader {
     Answer reconcilable = answer(f, m, "objectives_reconcilable");
     MilitaryBacking backing =
         f.choice(m, "", "military_backing", MilitaryBacking.class, false).orElse(MilitaryBacking.UNKNOWN);
-    ExistingPresence presence =
-        f.choice(m, "", "existing_presence", ExistingPresence.class, false).orElse(ExistingPresence.UNKNOWN);
+    List<ExistingPresence> presences = presences(f, m);
+    ExistingPresence presence = presences.isEmpty() ? ExistingPresence.UNKNOWN : presences.get(0);
     OptionalLong area = f.whole(m, "", "area_km2", false, 1, 1_000_000_000L);
     Optional<Mission> mission = f.value(m, "mission").flatMap(node -> mission(f, node));
     boolean missionBroken = f.value(m, "mission").isPresent() && mission.isEmpty();
@@ -215,7 +348,52 @@ public final class ZoneReader {
     }
     return Optional.of(new Zone(name.get(), population.getAsLong(), force.get(), helicopters,
         consent.get(), role, threat, phase, atrocities, armedConflict, reconcilable, backing, presence, area, mission,
-        organizations));
+        organizations, presences));
+  }
+
+  /**
+   * {@code existing_presence}: one value, or a list of the presences on the ground, each once;
+   * none and unknown stand alone. Empty when the field is left out or broken.
+   */
+  private static List<ExistingPresence> presences(Fields f, YamlNode.Mapping m) {
+    String field = "existing_presence";
+    Optional<YamlNode> value = f.value(m, field);
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    if (!(value.get() instanceof YamlNode.Sequence)) {
+      return f.choice(value.get(), field, ExistingPresence.class).map(List::of).orElse(List.of());
+    }
+    List<YamlNode> items = ((YamlNode.Sequence) value.get()).items();
+    List<String> labels = new java.util.ArrayList<>();
+    for (ExistingPresence p : ExistingPresence.values()) {
+      if (p.isPresence()) {
+        labels.add(p.label());
+      }
+    }
+    if (items.isEmpty()) {
+      f.problem(value.get().location(), field, "expected one or more of " + String.join(", ", labels)
+          + " in the list; write none when there is no presence");
+      return List.of();
+    }
+    int before = f.problems().size();
+    List<ExistingPresence> result = new java.util.ArrayList<>();
+    for (YamlNode item : items) {
+      Optional<ExistingPresence> parsed = f.choice(item, field, ExistingPresence.class);
+      if (parsed.isEmpty()) {
+        continue;
+      }
+      if (!parsed.get().isPresence()) {
+        f.problem(item.location(), field, parsed.get().label() + " stands alone, not in a list: write"
+            + " existing_presence: " + parsed.get().label() + ", or list the presences (" + String.join(", ", labels)
+            + ")");
+      } else if (result.contains(parsed.get())) {
+        f.problem(item.location(), field, parsed.get().label() + " is listed twice: list each presence once");
+      } else {
+        result.add(parsed.get());
+      }
+    }
+    return f.problems().size() > before ? List.of() : List.copyOf(result);
   }
 
   private static Optional<ArmedForce> largestForce(Fields f, YamlNode.Mapping zone) {

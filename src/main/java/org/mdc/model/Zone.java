@@ -10,7 +10,9 @@ import java.util.OptionalLong;
  * government does, and what mission (if any) is there or proposed. Unknown facts are the
  * {@code UNKNOWN} constants or empty optionals, never null; {@code helicopters} is empty when the
  * planner has not counted them; {@code organizations} lists the candidates to mandate and run a
- * mission, empty when the planner names none.
+ * mission, empty when the planner names none; {@code presences} lists every presence on the
+ * ground, in the planner's order, and {@code existingPresence} is the first of them (the only
+ * one, in most zones).
  */
 public record Zone(
     String name,
@@ -28,7 +30,8 @@ public record Zone(
     ExistingPresence existingPresence,
     OptionalLong areaKm2,
     Optional<Mission> mission,
-    List<Organization> organizations) {
+    List<Organization> organizations,
+    List<ExistingPresence> presences) {
 
   public Zone {
     Objects.requireNonNull(name, "name");
@@ -46,6 +49,17 @@ public record Zone(
     Objects.requireNonNull(areaKm2, "areaKm2");
     Objects.requireNonNull(mission, "mission");
     organizations = List.copyOf(organizations);
+    Objects.requireNonNull(presences, "presences");
+    presences = presences.isEmpty() ? List.of(existingPresence) : List.copyOf(presences);
+    if (presences.get(0) != existingPresence) {
+      throw new IllegalArgumentException("the existing presence must be the first of the presences: " + presences);
+    }
+    if (presences.size() > 1 && presences.stream().anyMatch(p -> !p.isPresence())) {
+      throw new IllegalArgumentException("none and unknown stand alone, never in a list: " + presences);
+    }
+    if (new java.util.HashSet<>(presences).size() != presences.size()) {
+      throw new IllegalArgumentException("each presence is listed once: " + presences);
+    }
     if (population <= 0) {
       throw new IllegalArgumentException("population must be above zero: " + population);
     }
@@ -54,13 +68,18 @@ public record Zone(
     }
   }
 
-  /** A zone whose planner lists no candidate organizations. */
+  /** A zone with no candidate organizations and one presence on the ground (or none, or unknown). */
   public Zone(String name, long population, ArmedForce largestArmedForce, OptionalLong helicopters,
       HostConsent hostConsent, HostRole hostRole, Threat threat, Phase phase, AtrocityRisk atrocities,
       Answer armedConflict, Answer objectivesReconcilable, MilitaryBacking militaryBacking,
       ExistingPresence existingPresence, OptionalLong areaKm2, Optional<Mission> mission) {
     this(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
-        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, List.of());
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, List.of(), List.of());
+  }
+
+  /** True when {@code presence} is one of the presences on the ground. */
+  public boolean hasPresence(ExistingPresence presence) {
+    return presences.contains(presence);
   }
 
   /** True when the regime is, by the planner's account, mainly responsible for the threat. */
@@ -86,62 +105,62 @@ public record Zone(
 
   public Zone withHostRole(HostRole value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, value, threat, phase, atrocities,
-        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations);
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations, presences);
   }
 
   public Zone withThreat(Threat value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, value, phase, atrocities,
-        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations);
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations, presences);
   }
 
   public Zone withPhase(Phase value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, value, atrocities,
-        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations);
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations, presences);
   }
 
   public Zone withAtrocities(AtrocityRisk value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, value,
-        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations);
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations, presences);
   }
 
   public Zone withMilitaryBacking(MilitaryBacking value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
-        armedConflict, objectivesReconcilable, value, existingPresence, areaKm2, mission, organizations);
+        armedConflict, objectivesReconcilable, value, existingPresence, areaKm2, mission, organizations, presences);
   }
 
   public Zone withObjectivesReconcilable(Answer value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
-        armedConflict, value, militaryBacking, existingPresence, areaKm2, mission, organizations);
+        armedConflict, value, militaryBacking, existingPresence, areaKm2, mission, organizations, presences);
   }
 
   public Zone withHostConsent(HostConsent value) {
     return new Zone(name, population, largestArmedForce, helicopters, value, hostRole, threat, phase, atrocities,
-        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations);
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations, presences);
   }
 
   public Zone withHelicopters(OptionalLong value) {
     return new Zone(name, population, largestArmedForce, value, hostConsent, hostRole, threat, phase, atrocities,
-        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations);
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations, presences);
   }
 
   public Zone withExistingPresence(ExistingPresence value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
-        armedConflict, objectivesReconcilable, militaryBacking, value, areaKm2, mission, organizations);
+        armedConflict, objectivesReconcilable, militaryBacking, value, areaKm2, mission, organizations, List.of());
   }
 
   public Zone withArmedConflict(Answer value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
-        value, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations);
+        value, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations, presences);
   }
 
   public Zone withMission(Mission value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
         armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, Optional.of(value),
-        organizations);
+        organizations, presences);
   }
 
   public Zone withOrganizations(List<Organization> value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
-        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, value);
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, value, presences);
   }
 }

@@ -11,6 +11,8 @@ import org.mdc.assessment.ConfigurationVerdict;
 import org.mdc.assessment.Reason;
 import org.mdc.assessment.Recommendation;
 import org.mdc.assessment.RowTrial;
+import org.mdc.assessment.Timeline;
+import org.mdc.model.Configuration;
 import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
 import org.mdc.rules.HelicopterNeed;
@@ -40,6 +42,16 @@ public final class HtmlReport implements AssessmentRenderer {
 
   @Override
   public void render(Assessment a, PrintWriter writer) {
+    render(a, Optional.empty(), writer);
+  }
+
+  /** The assessment at the latest date, after a chart and a table of every date. */
+  @Override
+  public void render(Timeline timeline, PrintWriter writer) {
+    render(timeline.latest().assessment(), Optional.of(timeline), writer);
+  }
+
+  private void render(Assessment a, Optional<Timeline> timeline, PrintWriter writer) {
     StringBuilder out = new StringBuilder(16_384);
     Set<String> cited = new LinkedHashSet<>();
     Zone z = a.zone();
@@ -51,6 +63,15 @@ public final class HtmlReport implements AssessmentRenderer {
         .append(Html.escape(z.mission().map(m -> m.name() + " (" + m.type().title() + ", "
             + Figures.count(m.troops()) + " troops)").orElse("none described")))
         .append(". Rulebook: ").append(Html.escape(a.rulebook().describe())).append(".</p>\n");
+    if (timeline.isPresent()) {
+      out.append("<p>As of <strong>").append(timeline.get().latest().label()).append("</strong>")
+          .append(timeline.get().entries().size() > 1 ? ", the latest of " + timeline.get().entries().size()
+              + " dates; the sections after the timeline are for that date." : ".").append("</p>\n");
+      if (timeline.get().entries().size() > 1) {
+        timeline(timeline.get(), out);
+        cited.add("reconfiguration");
+      }
+    }
 
     Recommendation r = a.recommendation();
     out.append("<h2>Recommendation</h2>\n<p><strong>").append(Html.escape(capital(r.form())))
@@ -237,6 +258,126 @@ public final class HtmlReport implements AssessmentRenderer {
       row(out, "Helicopters for the mission's own troops", Figures.count(h.forMission()), "helicopter-ratio");
     }
     row(out, "Helicopters at hand", h.available().isPresent() ? Figures.count(h.available()) : "not counted", "");
+    out.append("</tbody>\n</table>\n");
+  }
+
+  /** The colour of a primary configuration on the timeline. */
+  private static String primaryColour(Optional<Configuration> primary) {
+    if (primary.isEmpty()) {
+      return NEUTRAL;
+    }
+    switch (primary.get()) {
+      case POLITICAL_MISSION:
+        return "#5d9c59";
+      case PREVENTIVE_DEPLOYMENT:
+        return "#4a78a6";
+      default:
+        return "#8e7cc3";
+    }
+  }
+
+  /**
+   * The timeline as a chart, dates at even steps: the primary at each date as a band, the minimum
+   * credible force and the mission's troops as bars, a red mark where rule reconfiguration flagged
+   * a change the mission did not follow; then the same as a table.
+   */
+  private static void timeline(Timeline t, StringBuilder out) {
+    int n = t.entries().size();
+    int left = 130;
+    double step = (double) (WIDTH - left - 10) / n;
+    int band = 26;
+    int plotTop = 10 + band + 18;
+    int plotHeight = 150;
+    int height = plotTop + plotHeight + 40;
+    long scale = 1;
+    for (Timeline.Entry e : t.entries()) {
+      scale = Math.max(scale, Math.max(e.assessment().force().requiredMin(),
+          e.assessment().zone().mission().map(m -> m.troops()).orElse(0L)));
+    }
+    out.append("<h2>Timeline</h2>\n");
+    out.append("<svg class=\"chart\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\" viewBox=\"0 0 ")
+        .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+        .append("\" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"system-ui,Arial,sans-serif\" font-size=\"12\">\n")
+        .append("<title id=\"timeline-title\">The recommendation and the force at each date</title>\n")
+        .append("<desc id=\"timeline-desc\">Dates at even steps, not to scale. The top band is the primary")
+        .append(" configuration from each date on; below it, for each date, the minimum credible force (dark) and")
+        .append(" the mission's troops (light), drawn to scale. A red mark flags a date where the recommendation or")
+        .append(" the required force changed while the mission did not (rule reconfiguration). The table below gives")
+        .append(" the same.</desc>\n");
+    out.append("<text x=\"").append(left - 8).append("\" y=\"").append(10 + band / 2 + 4)
+        .append("\" text-anchor=\"end\">Primary</text>\n");
+    out.append("<text x=\"").append(left - 8).append("\" y=\"").append(plotTop + plotHeight / 2 - 10)
+        .append("\" text-anchor=\"end\" fill=\"#2c3e50\">required force \u25a0</text>\n");
+    out.append("<text x=\"").append(left - 8).append("\" y=\"").append(plotTop + plotHeight / 2 + 10)
+        .append("\" text-anchor=\"end\" fill=\"#4a78a6\">mission's troops")
+        .append(" <tspan fill=\"#9bb8d3\">\u25a0</tspan></text>\n");
+    int base = plotTop + plotHeight;
+    int labelEvery = (int) Math.max(1, Math.ceil(84 / step));
+    out.append("<line x1=\"").append(left).append("\" y1=\"").append(base).append("\" x2=\"").append(WIDTH - 10)
+        .append("\" y2=\"").append(base).append("\" stroke=\"#222\"/>\n");
+    for (int i = 0; i < n; i++) {
+      Timeline.Entry e = t.entries().get(i);
+      Assessment a = e.assessment();
+      double x = left + step * i;
+      String primary = a.recommendation().primary().map(c -> c == Configuration.POLITICAL_MISSION ? "political"
+          : c == Configuration.PREVENTIVE_DEPLOYMENT ? "deployment" : "over the horizon").orElse("none");
+      out.append("<g class=\"date\">");
+      out.append("<rect x=\"").append(Html.coordinate(x + 1)).append("\" y=\"10\" width=\"")
+          .append(Html.coordinate(step - 2)).append("\" height=\"").append(band).append("\" fill=\"")
+          .append(primaryColour(a.recommendation().primary())).append("\"><title>").append(e.label()).append(": ")
+          .append(Html.escape(a.recommendation().form())).append("</title></rect>");
+      if (step >= 64) { // narrower steps keep the colour and the tooltip, and the table has every word
+        out.append("<text x=\"").append(Html.coordinate(x + step / 2)).append("\" y=\"").append(10 + band / 2 + 4)
+            .append("\" text-anchor=\"middle\" fill=\"#fff\">").append(Html.escape(primary)).append("</text>");
+      }
+      double gap = Math.min(6, step / 6);
+      double barWidth = (step - 3 * gap) / 2;
+      long required = a.force().requiredMin();
+      double h1 = (double) plotHeight * required / scale;
+      out.append("<rect x=\"").append(Html.coordinate(x + gap)).append("\" y=\"").append(Html.coordinate(base - h1))
+          .append("\" width=\"").append(Html.coordinate(barWidth)).append("\" height=\"")
+          .append(Html.coordinate(Math.max(1, h1))).append("\" fill=\"#2c3e50\"><title>").append(e.label())
+          .append(": minimum credible force ").append(Figures.count(required)).append("</title></rect>");
+      long troops = a.zone().mission().map(m -> m.troops()).orElse(0L);
+      double h2 = (double) plotHeight * troops / scale;
+      out.append("<rect x=\"").append(Html.coordinate(x + 2 * gap + barWidth)).append("\" y=\"")
+          .append(Html.coordinate(base - h2)).append("\" width=\"").append(Html.coordinate(barWidth))
+          .append("\" height=\"").append(Html.coordinate(Math.max(1, h2))).append("\" fill=\"#9bb8d3\"><title>")
+          .append(e.label()).append(": ")
+          .append(Html.escape(a.zone().mission().map(m -> m.name()).orElse("no mission")))
+          .append(", ").append(Figures.count(troops)).append(" troops</title></rect>");
+      if (i % labelEvery == 0) { // dates 10 characters wide must not overlap
+        out.append("<text x=\"").append(Html.coordinate(x + step / 2)).append("\" y=\"").append(base + 16)
+            .append("\" text-anchor=\"middle\">").append(e.label()).append("</text>");
+      }
+      for (Finding f : e.changes()) {
+        if (f.severity() != org.mdc.rules.Severity.INFO) {
+          out.append("<path class=\"flag\" d=\"M").append(Html.coordinate(x)).append(' ').append(10 + band + 2)
+              .append(" l-7 12 h14 z\" fill=\"#c0392b\"><title>").append(Html.escape(f.message()))
+              .append("</title></path>");
+        }
+      }
+      out.append("</g>\n");
+    }
+    out.append("</svg>\n");
+    out.append("<table>\n<caption>Timeline, the figures of the chart</caption>\n<thead><tr><th scope=\"col\">Date</th>")
+        .append("<th scope=\"col\">Primary</th><th scope=\"col\">Minimum credible force</th>")
+        .append("<th scope=\"col\">Mission</th><th scope=\"col\">Troops</th><th scope=\"col\">Change</th>")
+        .append("</tr></thead>\n<tbody>\n");
+    for (Timeline.Entry e : t.entries()) {
+      Assessment a = e.assessment();
+      out.append("<tr><th scope=\"row\">").append(e.label()).append("</th><td>")
+          .append(Html.escape(a.recommendation().form())).append("</td><td class=\"n\">")
+          .append(Figures.count(a.force().requiredMin())).append("</td><td>")
+          .append(Html.escape(a.zone().mission().map(m -> m.name()).orElse("none"))).append("</td><td class=\"n\">")
+          .append(a.zone().mission().map(m -> Figures.count(m.troops())).orElse("-")).append("</td><td>");
+      for (Finding f : e.changes()) {
+        out.append("<span class=\"").append(f.severity().label()).append("\">")
+            .append(Html.escape(capital(f.message())))
+            .append("</span> <code>").append(f.rule()).append("</code>");
+      }
+      out.append("</td></tr>\n");
+    }
     out.append("</tbody>\n</table>\n");
   }
 

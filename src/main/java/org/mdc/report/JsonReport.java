@@ -19,6 +19,7 @@ import org.mdc.assessment.OverTheHorizonPlan;
 import org.mdc.assessment.Reason;
 import org.mdc.assessment.Recommendation;
 import org.mdc.assessment.RowTrial;
+import org.mdc.assessment.Timeline;
 import org.mdc.model.Mission;
 import org.mdc.model.Range;
 import org.mdc.model.Zone;
@@ -41,11 +42,21 @@ public final class JsonReport implements AssessmentRenderer {
 
   @Override
   public void render(Assessment a, PrintWriter out) {
+    render(a, java.util.Optional.empty(), out);
+  }
+
+  /** The latest assessment, with {@code as_of} and {@code timeline[]}: one entry per date. */
+  @Override
+  public void render(Timeline timeline, PrintWriter out) {
+    render(timeline.latest().assessment(), java.util.Optional.of(timeline), out);
+  }
+
+  private void render(Assessment a, java.util.Optional<Timeline> timeline, PrintWriter out) {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
       g.setPrettyPrinter(pretty);
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      write(a, g);
+      write(a, timeline, g);
       g.flush();
       out.println();
       out.flush();
@@ -54,10 +65,13 @@ public final class JsonReport implements AssessmentRenderer {
     }
   }
 
-  private void write(Assessment a, JsonGenerator g) throws IOException {
+  private void write(Assessment a, java.util.Optional<Timeline> timeline, JsonGenerator g) throws IOException {
     g.writeStartObject();
     rulebook(a.rulebook(), g);
     zone(a.zone(), g);
+    if (timeline.isPresent()) {
+      g.writeStringField("as_of", timeline.get().latest().date().map(Object::toString).orElse(null));
+    }
     g.writeObjectFieldStart("force");
     range("density", a.force().density(), g);
     range("parity", a.force().parity(), g);
@@ -104,8 +118,44 @@ public final class JsonReport implements AssessmentRenderer {
     if (a.overTheHorizon().isPresent()) {
       overTheHorizon(a.overTheHorizon().get(), g);
     }
-    sources(g);
+    if (timeline.isPresent()) {
+      timeline(timeline.get(), g);
+    }
+    sources(g, timeline.isPresent());
     g.writeEndObject();
+  }
+
+  private static void timeline(Timeline timeline, JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("timeline");
+    for (Timeline.Entry e : timeline.entries()) {
+      Assessment a = e.assessment();
+      g.writeStartObject();
+      if (e.date().isPresent()) {
+        g.writeStringField("date", e.date().get().toString());
+      } else {
+        g.writeNullField("date");
+      }
+      g.writeStringField("primary", a.recommendation().primaryLabel());
+      g.writeStringField("row", a.recommendation().row().id());
+      g.writeStringField("form", a.recommendation().form());
+      g.writeNumberField("required_min", a.force().requiredMin());
+      if (a.zone().mission().isPresent()) {
+        g.writeObjectFieldStart("mission");
+        g.writeStringField("name", a.zone().mission().get().name());
+        g.writeStringField("type", a.zone().mission().get().type().label());
+        g.writeNumberField("troops", a.zone().mission().get().troops());
+        g.writeEndObject();
+      } else {
+        g.writeNullField("mission");
+      }
+      g.writeArrayFieldStart("gaps");
+      for (Finding f : e.gaps()) {
+        gap(f, g);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void rulebook(org.mdc.rules.Rulebook book, JsonGenerator g) throws IOException {
@@ -156,7 +206,15 @@ public final class JsonReport implements AssessmentRenderer {
     g.writeStringField("armed_conflict", z.armedConflict().label());
     g.writeStringField("objectives_reconcilable", z.objectivesReconcilable().label());
     g.writeStringField("military_backing", z.militaryBacking().label());
-    g.writeStringField("existing_presence", z.existingPresence().label());
+    if (z.presences().size() == 1) {
+      g.writeStringField("existing_presence", z.existingPresence().label());
+    } else {
+      g.writeArrayFieldStart("existing_presence");
+      for (var presence : z.presences()) {
+        g.writeString(presence.label());
+      }
+      g.writeEndArray();
+    }
     optionalNumber("area_km2", z.areaKm2(), g);
     if (z.mission().isPresent()) {
       mission(z.mission().get(), g);
@@ -311,9 +369,12 @@ public final class JsonReport implements AssessmentRenderer {
     g.writeEndObject();
   }
 
-  private void sources(JsonGenerator g) throws IOException {
+  private void sources(JsonGenerator g, boolean timeline) throws IOException {
     g.writeArrayFieldStart("rules");
     for (Rule rule : rules.all()) {
+      if (rule.comparesDates() && !timeline) {
+        continue;
+      }
       RuleInfo info = rule.info();
       g.writeStartObject();
       g.writeStringField("id", info.id());

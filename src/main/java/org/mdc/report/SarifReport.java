@@ -36,7 +36,11 @@ public final class SarifReport implements CheckRenderer {
 
   @Override
   public void render(CheckResult result, Writer out) throws IOException {
-    List<Rule> all = rules.all();
+    // A rule that compares the dates of a timeline is listed only when a finding of it is reported,
+    // so that the report on drafts without snapshots stays as it was.
+    List<Rule> all = rules.all().stream()
+        .filter(r -> !r.comparesDates() || result.findings().stream().anyMatch(f -> f.rule().equals(r.id())))
+        .collect(java.util.stream.Collectors.toList());
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
       index.put(all.get(i).id(), i);

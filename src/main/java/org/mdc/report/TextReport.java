@@ -12,6 +12,7 @@ import org.mdc.assessment.OverTheHorizonPlan;
 import org.mdc.assessment.Reason;
 import org.mdc.assessment.Recommendation;
 import org.mdc.assessment.RowTrial;
+import org.mdc.assessment.Timeline;
 import org.mdc.model.Configuration;
 import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
@@ -45,9 +46,20 @@ public final class TextReport implements AssessmentRenderer {
 
   @Override
   public void render(Assessment a, PrintWriter writer) {
+    render(a, java.util.Optional.empty(), writer);
+  }
+
+  /** The assessment at the latest date, after a timeline of every date. */
+  @Override
+  public void render(Timeline timeline, PrintWriter writer) {
+    render(timeline.latest().assessment(), java.util.Optional.of(timeline), writer);
+  }
+
+  private void render(Assessment a, java.util.Optional<Timeline> timeline, PrintWriter writer) {
     StringBuilder out = new StringBuilder();
     Set<String> cited = new LinkedHashSet<>();
-    header(a, out);
+    header(a, timeline, out);
+    timeline.ifPresent(t -> timeline(t, out, cited));
     recommendation(a, out, cited);
     force(a, out, cited);
     configurations(a, out, cited);
@@ -58,10 +70,16 @@ public final class TextReport implements AssessmentRenderer {
     writer.flush();
   }
 
-  private void header(Assessment a, StringBuilder out) {
+  private void header(Assessment a, java.util.Optional<Timeline> timeline, StringBuilder out) {
     Zone z = a.zone();
     out.append("mdc assessment: ").append(p(z.name())).append('\n');
-    new TextTable("  ")
+    TextTable table = new TextTable("  ");
+    if (timeline.isPresent()) {
+      int dates = timeline.get().entries().size();
+      table.row("as of", timeline.get().latest().label() + (dates == 1 ? ""
+          : " (the latest of " + dates + " dates; see TIMELINE)"));
+    }
+    table
         .row("population", Figures.count(z.population()))
         .row("largest armed force", Figures.range(z.largestArmedForce().strength())
             + (z.largestArmedForce().name().isEmpty() ? "" : " (" + z.largestArmedForce().name() + ")"))
@@ -70,8 +88,37 @@ public final class TextReport implements AssessmentRenderer {
         .row("threat", z.threat().label() + ", phase: " + z.phase().label() + ", atrocities: " + z.atrocities().label())
         .row("mission", z.mission().map(m -> m.name() + " (" + m.type().label() + ", " + Figures.count(m.troops())
             + " troops, " + Figures.count(m.civilians()) + " civilians)").orElse("none described"))
-        .row("rulebook", a.rulebook().describe())
-        .appendTo(out);
+        .row("rulebook", a.rulebook().describe());
+    table.appendTo(out);
+  }
+
+  private void timeline(Timeline t, StringBuilder out, Set<String> cited) {
+    if (t.entries().size() < 2) {
+      return;
+    }
+    long flagged = t.reconfigurations().stream().filter(f -> f.severity() != Severity.INFO).count();
+    out.append("\n").append(style.heading("TIMELINE")).append(" (").append(t.entries().size()).append(" dates, ")
+        .append(flagged).append(flagged == 1 ? " reconfiguration warning)" : " reconfiguration warnings)").append('\n');
+    TextTable table = new TextTable("  ").row("date", "primary", "required", "mission", "troops", "gaps");
+    for (Timeline.Entry e : t.entries()) {
+      Assessment a = e.assessment();
+      table.row(e.label(), a.recommendation().primaryLabel(), Figures.count(a.force().requiredMin()),
+          a.zone().mission().map(m -> p(m.name())).orElse("none"),
+          a.zone().mission().map(m -> Figures.count(m.troops())).orElse("-"),
+          a.count(Severity.ERROR) + " error, " + a.count(Severity.WARNING) + " warning");
+    }
+    table.appendTo(out);
+    cited.add("reconfiguration");
+    for (Timeline.Entry e : t.entries()) {
+      for (Finding f : e.changes()) {
+        out.append("  - ").append(style.severity(f.severity(), p(f.message()))).append(" [").append(f.rule())
+            .append("]\n");
+      }
+    }
+    if (t.reconfigurations().isEmpty()) {
+      out.append("  - no date where the recommendation or the required force changed while the mission stayed as it was"
+          + " [reconfiguration]\n");
+    }
   }
 
   private void recommendation(Assessment a, StringBuilder out, Set<String> cited) {

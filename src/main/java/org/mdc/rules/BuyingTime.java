@@ -54,7 +54,7 @@ public final class BuyingTime implements Rule {
       out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.CONSENT, "mission.type",
           "the regime that accepts " + political.get().name()
               + " is the perpetrator: its consent may be a way to deflect criticism or buy time"));
-    } else if (zone.existingPresence() == org.mdc.model.ExistingPresence.POLITICAL_MISSION) {
+    } else if (zone.hasPresence(org.mdc.model.ExistingPresence.POLITICAL_MISSION)) {
       out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.CONSENT, "existing_presence",
           "the regime that accepted the political mission on the ground is the perpetrator: its consent may be a way"
               + " to deflect criticism or buy time"));

@@ -58,13 +58,15 @@ public final class HostPerpetrator implements Rule {
     }
     // A perpetrator host is a warning whatever is described: every consensual plan must reckon with it.
     java.util.Optional<org.mdc.model.Mission> consensual = zone.mission().filter(m -> m.type().deploysInCountry());
-    ExistingPresence presence = zone.existingPresence();
+    // The first consensual presence inside the country: the one whose utility the regime limits.
+    ExistingPresence presence = zone.presences().stream()
+        .filter(p -> p.inCountry()).findFirst().orElse(ExistingPresence.NONE);
     if (consensual.isPresent()) {
       org.mdc.model.Mission mission = consensual.get();
       out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.CONSENT, "mission.type",
           mission.name() + " is a consensual " + mission.type().title()
               + ", but the regime is the perpetrator: its utility is limited; " + COERCIVE_NOTE));
-    } else if (presence == ExistingPresence.POLITICAL_MISSION || presence == ExistingPresence.PEACEKEEPING) {
+    } else if (presence.inCountry()) {
       out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.CONSENT, "existing_presence",
           "the " + presence.title() + " on the ground works by the consent of the regime that is the perpetrator: its"
               + " utility is limited; " + COERCIVE_NOTE));

@@ -22,6 +22,19 @@ public interface Rule {
   /** Adds this rule's entries of the gap report. */
   default void findGaps(Situation situation, Consumer<Finding> out) {}
 
+  /** The statements this rule's advice makes, each with what it rests on; empty for most rules. */
+  default List<Claim> claims() {
+    return List.of();
+  }
+
+  /**
+   * True for a rule that compares the dates of a zone's timeline rather than judging one zone: it
+   * is applied, and listed among a report's rules, only when the zone file has snapshots.
+   */
+  default boolean comparesDates() {
+    return false;
+  }
+
   /** The rule's id. */
   default String id() {
     return info().id();

@@ -62,7 +62,9 @@ public final class RuleSet {
             new ReconfigurationTriggers(),
             new AreaCoverage(),
             new ConfigurationFit(),
-            new ContradictoryInputs());
+            new ContradictoryInputs(),
+
+            new Reconfiguration());
     rules.forEach(rule -> byId.put(rule.id(), rule));
   }
 

@@ -142,7 +142,7 @@ class ProtectionFindingsCliTest {
     assertThat(template).contains("# police: 0", "# use_of_force:", "# staff_policy:", "# organizations:");
     String uncommented = template.lines()
         .map(l -> l.replaceFirst("^  # (police|use_of_force|caveats|staff_policy|reporting)", "  $1")
-            .replaceFirst("^  #   ", "    ").replaceFirst("^# organizations", "organizations")
+            .replaceFirst("^  #   ", "    ").replaceFirst("^# (organizations|date|snapshots)", "$1")
             .replaceFirst("^#   - ", "  - ").replaceFirst("^#     ", "    "))
         .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     Path zone = dir.resolve("zone.yaml");

@@ -54,6 +54,12 @@ class ParserFuzzTest {
     var assessment = new Assessor(RULES).assess(parsed.value().get().zone());
     new TextReport(RULES).render(assessment, new PrintWriter(new StringWriter()));
     new JsonReport(RULES).render(assessment, new PrintWriter(new StringWriter()));
+    if (parsed.value().get().hasSnapshots()) {
+      var timeline = org.mdc.assessment.Timeline.of(new Assessor(RULES), parsed.value().get().timeline());
+      new TextReport(RULES).render(timeline, new PrintWriter(new StringWriter()));
+      new JsonReport(RULES).render(timeline, new PrintWriter(new StringWriter()));
+      new org.mdc.report.HtmlReport(RULES).render(timeline, new PrintWriter(new StringWriter()));
+    }
   }
 
   /**

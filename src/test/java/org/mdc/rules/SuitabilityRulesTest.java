@@ -347,7 +347,7 @@ class SuitabilityRulesTest {
         "mission-security", "phase-fit", "political-mission-size", "safe-areas", "armed-conflict-context",
         "political-levers", "organization-choice", "police-component", "use-of-force", "caveats",
         "protection-by-presence", "reconfiguration-triggers", "area-coverage", "configuration-fit",
-        "contradictory-inputs");
+        "contradictory-inputs", "reconfiguration");
     RuleSet.defaults().all().forEach(r -> assertThat(r.info().source().document()).matches("00[0-4] .*"));
   }
 }
