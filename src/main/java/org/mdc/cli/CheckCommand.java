@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.mdc.assessment.Assessor;
 import org.mdc.check.CheckFinding;
 import org.mdc.check.CheckResult;
@@ -34,16 +33,12 @@ import org.mdc.report.JUnitReport;
 import org.mdc.report.SarifReport;
 import org.mdc.rules.RuleSet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code mdc check DRAFT...}: the CI gate on mandate drafts. */
 @Command(
     name = "check",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Check mandate drafts: fail when a draft authorizes a mission that the rules say cannot do its job, and say"
           + " where (file, line and column of the field at fault) and why (the required and the authorized figure).",
@@ -69,7 +64,7 @@ import picocli.CommandLine.Spec;
       "  mdc check drafts/ --format gitlab > gl-code-quality-report.json",
       "  mdc check draft.yaml --baseline old/draft.yaml --fail-on warning"
     })
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends RulebookCommand {
 
   /** The output formats of {@code check}. */
   enum Format {
@@ -82,10 +77,6 @@ final class CheckCommand implements Callable<Integer> {
     gitlab
   }
 
-  @Spec CommandSpec spec;
-
-  @picocli.CommandLine.ParentCommand MdcCommand parent;
-
   @Parameters(paramLabel = "DRAFT", arity = "1..*",
       description = "Mandate drafts (YAML), or folders to search for them.")
   List<String> inputs;
@@ -95,10 +86,11 @@ final class CheckCommand implements Callable<Integer> {
           + " Code Quality report, where an error is critical, a warning minor and a note info.")
   Format format;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-      description = "Exit 1 when a finding is this severe or more: error, warning, note or never"
-          + " (default: ${DEFAULT-VALUE}).")
-  String failOn;
+  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = FailLevels.class,
+      completionCandidates = FailLevels.class,
+      description = "Exit 1 when a finding is this severe or more: ${COMPLETION-CANDIDATES} (default:"
+          + " ${DEFAULT-VALUE}; info is taken for note).")
+  FailLevel failOn;
 
   @Option(names = "--baseline", paramLabel = "OLD",
       description = "An earlier version of the draft (or a folder of drafts, matched by relative path): findings"
@@ -112,22 +104,19 @@ final class CheckCommand implements Callable<Integer> {
           + " the working directory (or the draft's own folder when it lies outside it).")
   List<String> zoneRoots = new ArrayList<>();
 
-  @picocli.CommandLine.Mixin RulesOption rulesOption;
-
   private RuleSet rules;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    FailLevel level = FailLevel.valueOf(failLevel(failOn).toUpperCase(java.util.Locale.ROOT));
-    rules = rulesOption.load(err);
+  protected Outcome execute() {
+    PrintWriter out = out();
+    PrintWriter err = err();
+    FailLevel level = failOn;
+    rules = rules();
     MandateCheck check = new MandateCheck(new Assessor(rules));
     List<Path> extraRoots = new ArrayList<>();
     for (String root : zoneRoots) {
       if (!Files.isDirectory(Path.of(root))) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "Invalid value for option '--zone-root': " + root + " is not a folder");
+        throw usage("Invalid value for option '--zone-root': " + root + " is not a folder");
       }
       extraRoots.add(Path.of(root));
     }
@@ -139,15 +128,14 @@ final class CheckCommand implements Callable<Integer> {
         old = Drafts.read(List.of(baseline), check, extraRoots);
       }
     } catch (InputFiles.Unavailable e) {
-      err.println("mdc: " + Problems.safe(e.getMessage()));
-      return ExitCode.NO_INPUT.code();
+      return fail(Outcome.MISSING_INPUT, e.getMessage());
     }
     List<InputProblem> problems = new ArrayList<>(current.problems);
     if (old != null) {
       problems.addAll(old.problems);
     }
     Problems.print(err, problems);
-    if (current.skipped > 0 && !parent.terminal.quiet) {
+    if (current.skipped > 0 && !quiet()) {
       err.println("mdc check: skipped " + current.skipped + " YAML file" + (current.skipped == 1 ? "" : "s")
           + " that " + (current.skipped == 1 ? "is not a mandate draft" : "are not mandate drafts")
           + " (no mission block, no zone: key, no mandate schema line)");
@@ -171,21 +159,26 @@ final class CheckCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       err.println("mdc: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
           + " in the drafts; those drafts were not checked");
-      return ExitCode.DATA_ERROR.code();
+      return Outcome.BAD_DATA;
     }
-    return result.fails() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    return result.fails() ? Outcome.FINDINGS : Outcome.DONE;
   }
 
-  private String failLevel(String text) {
-    String t = text.toLowerCase(java.util.Locale.ROOT);
-    if (t.equals("info")) {
-      return "note";
+  /** {@code --fail-on}'s words: the levels' labels, and info for note. */
+  static final class FailLevels implements picocli.CommandLine.ITypeConverter<FailLevel>, Iterable<String> {
+    @Override
+    public FailLevel convert(String text) {
+      String word = text.trim().toLowerCase(java.util.Locale.ROOT);
+      return org.mdc.model.Choice.parse(FailLevel.class, word.equals("info") ? "note" : word)
+          .orElseThrow(() -> new picocli.CommandLine.TypeConversionException("expected "
+              + String.join(", ", org.mdc.model.Choice.labels(FailLevel.class)).replaceAll(", (\\w+)$", " or $1")
+              + ", found '" + Problems.safe(text) + "'"));
     }
-    if (!List.of("error", "warning", "note", "never").contains(t)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "Invalid value for option '--fail-on': expected error, warning, note or never, found '" + text + "'");
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return org.mdc.model.Choice.labels(FailLevel.class).iterator();
     }
-    return t;
   }
 
   private CheckRenderer renderer() {
@@ -204,7 +197,7 @@ final class CheckCommand implements Callable<Integer> {
       case gitlab:
         return new GitlabReport(Path.of(""));
       default:
-        return new CheckTextReport(parent.terminal.style());
+        return new CheckTextReport(style());
     }
   }
 

@@ -51,6 +51,19 @@ public final class MdcCommand implements Runnable {
     return rawStdout;
   }
 
+  /** How the subcommand that ran ended; empty when none did (help, version, a bad command line). */
+  private Outcome outcome;
+
+  /** Records how the run ended. */
+  void ended(Outcome outcome) {
+    this.outcome = outcome;
+  }
+
+  /** How the run ended, when a subcommand or an error handler said so. */
+  java.util.Optional<Outcome> outcome() {
+    return java.util.Optional.ofNullable(outcome);
+  }
+
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
