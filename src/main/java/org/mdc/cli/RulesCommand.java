@@ -1,14 +1,12 @@
 package org.mdc.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.mdc.io.RulebookReader;
 import org.mdc.io.Suggestions;
-import org.mdc.rules.Parameter;
+import org.mdc.report.RulesRenderer;
+import org.mdc.report.RulesTextReport;
 import org.mdc.rules.Rule;
-import org.mdc.rules.RuleInfo;
 import org.mdc.rules.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,50 +41,20 @@ final class RulesCommand extends RulebookCommand {
   protected Outcome execute() {
     PrintWriter out = out();
     RuleSet rules = rules();
+    RulesRenderer renderer = new RulesTextReport();
     if (format == Format.yaml) {
       out.print(RulebookReader.defaultsAsYaml());
       return Outcome.DONE;
     }
     if (id != null) {
-      Rule rule = rules.byId(id).orElseThrow(() -> usage("Unknown rule id '" + id + "'" + Suggestions.nearest(id, rules.all().stream().map(Rule::id)
-              .collect(Collectors.toList())).map(s -> "; did you mean '" + s + "'?").orElse("")
-              + " ('mdc rules' lists them)"));
-      explain(rule.info(), rules, out);
+      Rule rule = rules.byId(id).orElseThrow(() -> usage("Unknown rule id '" + id + "'"
+          + Suggestions.nearest(id, rules.all().stream().map(Rule::id).collect(Collectors.toList()))
+              .map(s -> "; did you mean '" + s + "'?").orElse("")
+          + " ('mdc rules' lists them)"));
+      renderer.explain(rule.info(), rules, out);
       return Outcome.DONE;
     }
-    out.println("mdc applies " + rules.all().size() + " rules (rulebook: "
-        + org.mdc.report.Printable.text(rules.rulebook().describe()) + ")");
-    for (Rule rule : rules.all()) {
-      RuleInfo info = rule.info();
-      out.println();
-      out.println(info.id() + "  (up to " + info.severity().label() + ")");
-      out.println("  " + info.title());
-      out.println("  source: " + info.source().cite());
-      Map<String, BigDecimal> values = rules.parameters(info);
-      for (Parameter p : info.parameters()) {
-        out.println("  " + p.name() + " = " + Parameter.plain(values.get(p.name())) + ": "
-            + p.provenance().kind().label() + " (" + p.provenance().reference() + ")");
-      }
-    }
+    renderer.list(rules, out);
     return Outcome.DONE;
-  }
-
-  private static void explain(RuleInfo info, RuleSet rules, PrintWriter out) {
-    out.println(info.id());
-    out.println("  " + info.title() + ".");
-    out.println();
-    out.println("Most serious finding: " + info.severity().label());
-    out.println("Source: " + info.source().cite());
-    if (!info.parameters().isEmpty()) {
-      out.println("Parameters (in force, default, meaning):");
-      Map<String, BigDecimal> values = rules.parameters(info);
-      for (Parameter p : info.parameters()) {
-        out.println("  " + p.name() + " = " + Parameter.plain(values.get(p.name()))
-            + "  (default " + Parameter.plain(p.defaultValue()) + "; " + p.range() + ")  " + p.meaning());
-        out.println("      rests on: " + p.provenance().describe());
-      }
-    }
-    out.println("Worked example: " + info.example().text());
-    out.println("  rests on: " + info.example().provenance().describe());
   }
 }

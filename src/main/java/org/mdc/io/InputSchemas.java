@@ -14,6 +14,7 @@ import org.mdc.model.ExistingPresence;
 import org.mdc.model.ForceKind;
 import org.mdc.model.HostConsent;
 import org.mdc.model.HostRole;
+import org.mdc.model.Limits;
 import org.mdc.model.MilitaryBacking;
 import org.mdc.model.MissionType;
 import org.mdc.model.Phase;
@@ -102,11 +103,11 @@ public final class InputSchemas {
       case "name":
         return obj("type", "string", "minLength", 1, "description", "what the zone is called");
       case "population":
-        return integer(1, ZoneReader.MAX_POPULATION, "inhabitants of the crisis zone");
+        return integer(1, Limits.MAX_POPULATION, "inhabitants of the crisis zone");
       case "largest_armed_force":
         return largestForce();
       case "helicopters":
-        return integer(0, ZoneReader.MAX_HELICOPTERS,
+        return integer(0, Limits.MAX_HELICOPTERS,
             "helicopters available in the zone; leave it out when nobody counted them");
       case "host_consent":
         return enumOf(List.of("full", "partial", "none"), "whether the host government consents");
@@ -148,7 +149,7 @@ public final class InputSchemas {
           p.put(field, enumOf(Choice.labels(ForceKind.class), "state army, non-state group or foreign force"));
           break;
         default:
-          p.put(field, integer(0, ZoneReader.MAX_HEADCOUNT, "fighters"));
+          p.put(field, integer(0, Limits.MAX_HEADCOUNT, "fighters"));
       }
     }
     object.put("properties", p);
@@ -157,7 +158,7 @@ public final class InputSchemas {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("description", "the largest armed force: a number of fighters, or a mapping with name, kind and strength"
         + " (or min and max)");
-    s.put("oneOf", List.of(integer(0, ZoneReader.MAX_HEADCOUNT, "fighters"), object));
+    s.put("oneOf", List.of(integer(0, Limits.MAX_HEADCOUNT, "fighters"), object));
     return s;
   }
 
@@ -183,13 +184,13 @@ public final class InputSchemas {
           break;
         case "helicopters":
         case "helicopters_authorized":
-          p.put(field, integer(0, ZoneReader.MAX_HELICOPTERS, field.replace('_', ' ')));
+          p.put(field, integer(0, Limits.MAX_HELICOPTERS, field.replace('_', ' ')));
           break;
         case "response_hours":
           p.put(field, integer(0, 100_000, "hours from a tripwire to arrival"));
           break;
         default:
-          p.put(field, integer(0, ZoneReader.MAX_HEADCOUNT, field));
+          p.put(field, integer(0, Limits.MAX_HEADCOUNT, field));
       }
     }
     s.put("properties", p);

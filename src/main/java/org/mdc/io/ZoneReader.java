@@ -12,6 +12,7 @@ import org.mdc.model.ExistingPresence;
 import org.mdc.model.ForceKind;
 import org.mdc.model.HostConsent;
 import org.mdc.model.HostRole;
+import org.mdc.model.Limits;
 import org.mdc.model.MilitaryBacking;
 import org.mdc.model.Mission;
 import org.mdc.model.MissionType;
@@ -28,12 +29,13 @@ import org.mdc.model.Zone;
  */
 public final class ZoneReader {
 
-  /** Largest population accepted: ten times the world's. */
-  public static final long MAX_POPULATION = 100_000_000_000L;
-  /** Largest armed force, troop or staff count accepted. */
-  public static final long MAX_HEADCOUNT = 1_000_000_000L;
-  /** Largest helicopter count accepted. */
-  public static final long MAX_HELICOPTERS = 1_000_000L;
+  // The limits are the domain's (model.Limits); these names stay for the reader's own use.
+  /** {@link Limits#MAX_POPULATION}. */
+  public static final long MAX_POPULATION = Limits.MAX_POPULATION;
+  /** {@link Limits#MAX_HEADCOUNT}. */
+  public static final long MAX_HEADCOUNT = Limits.MAX_HEADCOUNT;
+  /** {@link Limits#MAX_HELICOPTERS}. */
+  public static final long MAX_HELICOPTERS = Limits.MAX_HELICOPTERS;
 
   static final Set<String> ZONE_FIELDS =
       ordered("name", "population", "largest_armed_force", "helicopters", "host_consent", "host_role", "threat",
