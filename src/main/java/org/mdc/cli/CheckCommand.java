@@ -77,8 +77,9 @@ final class CheckCommand extends RulebookCommand {
     gitlab
   }
 
-  @Parameters(paramLabel = "DRAFT", arity = "1..*",
-      description = "Mandate drafts (YAML), or folders to search for them.")
+  @Parameters(paramLabel = "DRAFT", arity = "0..*",
+      description = "Mandate drafts (YAML), or folders to search for them; without any, the folder of the project"
+          + " configuration (.mdc.yaml), filtered by its include and exclude globs.")
   List<String> inputs;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -86,10 +87,10 @@ final class CheckCommand extends RulebookCommand {
           + " Code Quality report, where an error is critical, a warning minor and a note info.")
   Format format;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = FailLevels.class,
+  @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailLevels.class,
       completionCandidates = FailLevels.class,
-      description = "Exit 1 when a finding is this severe or more: ${COMPLETION-CANDIDATES} (default:"
-          + " ${DEFAULT-VALUE}; info is taken for note).")
+      description = "Exit 1 when a finding is this severe or more: ${COMPLETION-CANDIDATES} (default: the"
+          + " configuration's fail-on, else error; info is taken for note).")
   FailLevel failOn;
 
   @Option(names = "--baseline", paramLabel = "OLD",
@@ -110,7 +111,18 @@ final class CheckCommand extends RulebookCommand {
   protected Outcome execute() {
     PrintWriter out = out();
     PrintWriter err = err();
-    FailLevel level = failOn;
+    Configuration config = configuration();
+    FailLevel level = failOn != null ? failOn
+        : config.settings().failOn().map(s -> new FailLevels().convert(s.value())).orElse(FailLevel.ERROR);
+    if (inputs == null || inputs.isEmpty()) {
+      if (config.folder().isEmpty()) {
+        throw usage("Missing required parameter: 'DRAFT' (a draft or a folder of drafts; or run where a "
+            + org.mdc.io.ProjectConfig.FILE_NAME + " says which drafts to check)");
+      }
+      inputs = List.of(Configuration.display(config.folder().get(), workingDirectory()));
+    }
+    String baselineInput = baseline != null ? baseline : config.settings().baseline()
+        .map(s -> Configuration.display(config.path(s, true, err), workingDirectory())).orElse(null);
     rules = rules();
     MandateCheck check = new MandateCheck(new Assessor(rules));
     List<Path> extraRoots = new ArrayList<>();
@@ -123,9 +135,9 @@ final class CheckCommand extends RulebookCommand {
     Drafts current;
     Drafts old = null;
     try {
-      current = Drafts.read(inputs, check, extraRoots);
-      if (baseline != null) {
-        old = Drafts.read(List.of(baseline), check, extraRoots);
+      current = Drafts.read(inputs, check, extraRoots, config::selects);
+      if (baselineInput != null) {
+        old = Drafts.read(List.of(baselineInput), check, extraRoots, config::selects);
       }
     } catch (InputFiles.Unavailable e) {
       return fail(Outcome.MISSING_INPUT, e.getMessage());
@@ -143,7 +155,7 @@ final class CheckCommand extends RulebookCommand {
     List<CheckFinding> findings = current.findings;
     if (old != null) {
       Path currentRoot = root(inputs.get(0));
-      Path oldRoot = root(baseline);
+      Path oldRoot = root(baselineInput);
       boolean currentSingle = current.files.size() == 1; // one draft against one: matched whatever their names
       boolean oldSingle = old.files.size() == 1;
       findings = MandateCheck.againstBaseline(current.findings, old.findings,
@@ -229,7 +241,8 @@ final class CheckCommand extends RulebookCommand {
     /** YAML files found in folders that are not drafts. */
     int skipped;
 
-    static Drafts read(List<String> inputs, MandateCheck check, List<Path> zoneRoots) throws InputFiles.Unavailable {
+    static Drafts read(List<String> inputs, MandateCheck check, List<Path> zoneRoots,
+        java.util.function.Predicate<Path> selected) throws InputFiles.Unavailable {
       Drafts drafts = new Drafts();
       for (String input : inputs) {
         Path path;
@@ -241,7 +254,9 @@ final class CheckCommand extends RulebookCommand {
         if (Files.isDirectory(path)) {
           CheckedTree tree = tree(path, zoneRoots);
           for (Path file : yamlFilesUnder(path)) {
-            drafts.add(file.toString(), tree, check, true);
+            if (selected.test(file)) {
+              drafts.add(file.toString(), tree, check, true);
+            }
           }
         } else {
           if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

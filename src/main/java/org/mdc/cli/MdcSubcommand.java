@@ -24,10 +24,14 @@ abstract class MdcSubcommand implements Callable<Integer> {
   /** Does the work; a {@link CommandFailure} thrown on the way is taken as its outcome. */
   protected abstract Outcome execute() throws IOException;
 
+  /** Runs before {@link #execute}, with the same handling of failures; does nothing here. */
+  void prepare() {}
+
   @Override
   public final Integer call() throws IOException {
     Outcome outcome;
     try {
+      prepare();
       outcome = execute();
     } catch (CommandFailure failure) {
       outcome = failure.outcome();

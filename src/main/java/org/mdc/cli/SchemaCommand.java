@@ -4,7 +4,7 @@ import org.mdc.io.InputSchemas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code mdc schema zone|mandate|rules}: JSON Schemas for editors. */
+/** {@code mdc schema zone|mandate|rules|config}: JSON Schemas for editors. */
 @Command(
     name = "schema",
     description = {
@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
           + " same field lists and limits mdc reads with."
     },
     footerHeading = "%nExamples%n",
-    footer = {"  mdc schema zone > zone.schema.json"})
+    footer = {"  mdc schema zone > zone.schema.json", "  mdc schema config > mdc-config.schema.json"})
 final class SchemaCommand extends MdcSubcommand {
 
   @Parameters(paramLabel = "INPUT", description = "Which input: ${COMPLETION-CANDIDATES}.")

@@ -38,7 +38,8 @@ public final class InputSchemas {
   public enum Kind {
     zone,
     mandate,
-    rules
+    rules,
+    config
   }
 
   private InputSchemas() {}
@@ -52,6 +53,9 @@ public final class InputSchemas {
         break;
       case rules:
         schema = rules();
+        break;
+      case config:
+        schema = config();
         break;
       default:
         schema = zone();
@@ -247,6 +251,47 @@ public final class InputSchemas {
     }
     s.put("properties", p);
     s.put("additionalProperties", false);
+    return s;
+  }
+
+  static Map<String, Object> config() {
+    Map<String, Object> s = header("config", "mdc project configuration",
+        "A project's .mdc.yaml, found from the working directory up (to the repository's root, never in the home"
+            + " folder): defaults for the command line, whose options win. Paths and globs are relative to this file"
+            + " and may only name files in its folder.");
+    s.put("type", "object");
+    Map<String, Object> globs = obj("description", "a glob (* any name, ** any folders, {a,b} either) or a list",
+        "anyOf", List.of(obj("type", "string", "minLength", 1),
+            obj("type", "array", "items", obj("type", "string", "minLength", 1))));
+    Map<String, Object> p = new LinkedHashMap<>();
+    for (String field : ProjectConfig.FIELDS) {
+      switch (field) {
+        case "rules":
+          p.put(field, obj("type", "string", "minLength", 1, "description", "a rulebook, as for --rules"));
+          break;
+        case "fail-on":
+          p.put(field, enumOf(List.of("error", "warning", "note", "never", "info"),
+              "the least severe finding that fails 'mdc check', as for --fail-on (info is note)"));
+          break;
+        case "include":
+          p.put(field, withDescription(globs, "drafts found in folders are checked only when they match one"));
+          break;
+        case "exclude":
+          p.put(field, withDescription(globs, "drafts found in folders are left out when they match one"));
+          break;
+        default:
+          p.put(field, obj("type", "string", "minLength", 1,
+              "description", "an earlier draft or folder of drafts, as for --baseline"));
+      }
+    }
+    s.put("properties", p);
+    s.put("additionalProperties", false);
+    return s;
+  }
+
+  private static Map<String, Object> withDescription(Map<String, Object> schema, String description) {
+    Map<String, Object> s = new LinkedHashMap<>(schema);
+    s.put("description", description + "; " + schema.get("description"));
     return s;
   }
 
