@@ -36,7 +36,11 @@ import picocli.CommandLine.Parameters;
       "",
       "Rows are streamed: memory stays flat however long the list, unless --sort is given. Bad rows are reported on"
           + " standard error with their line number and the run goes on (exit 65 at the end); a summary goes to"
-          + " standard error."
+          + " standard error.",
+      "",
+      "When standard error is a terminal (and TERM is not dumb), a line there shows the progress of a long run:"
+          + " rows read, rows per second and, for a file, how much of it is read and about how long is left;"
+          + " --quiet turns it off."
     },
     footerHeading = "%nExamples%n",
     footer = {
@@ -131,8 +135,18 @@ final class CompareCommand extends RulebookCommand {
         new ComparePipeline.Options(onlyShort, sort == null ? null : sort.order, strict,
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
     ComparePipeline.Summary summary;
+    ProgressLine progress = parent.terminal.progress(parent.device())
+        ? new ProgressLine(err, parent.device(), size(file)) : null;
     try (in; OutputFile written = outputFile) { // an output not committed is abandoned
-      summary = pipeline.run(in, target, problem -> err.println(Problems.line(problem)));
+      summary = pipeline.run(in, target, problem -> {
+        if (progress != null) {
+          progress.clear();
+        }
+        err.println(Problems.line(problem));
+      }, progress == null ? ComparePipeline.Progress.NONE : progress);
+      if (progress != null) {
+        progress.clear();
+      }
       if (!summary.fatal().isEmpty() || summary.stopped()) {
         summary.fatal().forEach(p -> err.println(Problems.line(p)));
         err.println("mdc: " + Problems.safe(file) + ": stopped; "
@@ -145,7 +159,14 @@ final class CompareCommand extends RulebookCommand {
         target.flush();
       }
     } catch (IOException | UncheckedIOException e) {
+      if (progress != null) {
+        progress.clear();
+      }
       return failed(e, toStdout);
+    } finally {
+      if (progress != null) { // whatever ended the run, the next text starts on a clean line
+        progress.clear();
+      }
     }
     if (!quiet()) {
       err.println("mdc compare: " + summary.read() + " rows read, " + summary.written() + " written, "
@@ -177,6 +198,17 @@ final class CompareCommand extends RulebookCommand {
       return fail(Outcome.CANNOT_CREATE, cause.getMessage());
     }
     throw new IllegalStateException("compare failed unexpectedly", cause);
+  }
+
+  /** The size of the input, when it is a regular file. */
+  private static java.util.OptionalLong size(String file) {
+    try {
+      Path path = Path.of(file);
+      return !file.equals("-") && Files.isRegularFile(path) ? java.util.OptionalLong.of(Files.size(path))
+          : java.util.OptionalLong.empty();
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return java.util.OptionalLong.empty();
+    }
   }
 
   /** Names of standard output: written to it directly, as - is. */

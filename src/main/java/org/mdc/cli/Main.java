@@ -38,11 +38,16 @@ public final class Main {
    * ExitCode#IO_ERROR}, or quietly in {@link ExitCode#CLOSED_PIPE} when its reader went away.
    */
   public static int run(OutputStream stdout, PrintWriter err, InputStream stdin, String... args) {
+    return run(stdout, err, stdin, Terminal.Device.SYSTEM, args);
+  }
+
+  /** As {@link #run(OutputStream, PrintWriter, InputStream, String...)}, on the terminal {@code device}. */
+  static int run(OutputStream stdout, PrintWriter err, InputStream stdin, Terminal.Device device, String... args) {
     CheckedOutput checked = new CheckedOutput(stdout, "standard output");
     PrintWriter out = new PrintWriter(new OutputStreamWriter(checked, StandardCharsets.UTF_8), true);
     Outcome outcome;
     try {
-      outcome = execute(out, err, stdin, checked, args);
+      outcome = execute(out, err, stdin, checked, device, args);
     } catch (OutOfMemoryError e) {
       outcome = outOfMemory(err);
     }
@@ -59,7 +64,7 @@ public final class Main {
   }
 
   private static Outcome execute(PrintWriter out, PrintWriter err, InputStream stdin, OutputStream rawOut,
-      String... args) {
+      Terminal.Device device, String... args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       // The version needs no command model: answering before picocli builds one halves the start.
       for (String line : new VersionProvider().getVersion()) {
@@ -68,7 +73,7 @@ public final class Main {
       out.flush();
       return Outcome.DONE;
     }
-    CommandLine commandLine = commandLine(stdin, rawOut, needed(args));
+    CommandLine commandLine = commandLine(stdin, rawOut, device, needed(args));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.execute(args);
@@ -119,12 +124,12 @@ public final class Main {
 
   /** The whole command tree, with exit codes and error handling set up; public for the man page generator. */
   public static CommandLine commandLine(InputStream stdin, OutputStream rawOut) {
-    return commandLine(stdin, rawOut, SUBCOMMANDS.keySet());
+    return commandLine(stdin, rawOut, Terminal.Device.SYSTEM, SUBCOMMANDS.keySet());
   }
 
   /** The command tree with the subcommands {@code names}, set up as {@link #commandLine(InputStream, OutputStream)}. */
-  static CommandLine commandLine(InputStream stdin, OutputStream rawOut, Set<String> names) {
-    MdcCommand root = new MdcCommand(stdin, rawOut);
+  static CommandLine commandLine(InputStream stdin, OutputStream rawOut, Terminal.Device device, Set<String> names) {
+    MdcCommand root = new MdcCommand(stdin, rawOut, device);
     CommandLine commandLine = new CommandLine(root);
     SUBCOMMANDS.forEach((name, command) -> {
       if (names.contains(name)) {

@@ -34,9 +34,17 @@ public final class MdcCommand implements Runnable {
 
   @picocli.CommandLine.Mixin Terminal terminal;
 
-  MdcCommand(InputStream stdin, OutputStream rawStdout) {
+  private final Terminal.Device device;
+
+  MdcCommand(InputStream stdin, OutputStream rawStdout, Terminal.Device device) {
     this.stdin = stdin;
     this.rawStdout = rawStdout;
+    this.device = device;
+  }
+
+  /** The terminal the run is on. */
+  Terminal.Device device() {
+    return device;
   }
 
   InputStream stdin() {
