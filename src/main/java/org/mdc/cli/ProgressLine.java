@@ -68,7 +68,8 @@ final class ProgressLine implements ComparePipeline.Progress {
       line.append(", ").append(Math.min(99, done * 100 / total)).append("% of ").append(megabytes(total));
       if (done > 0 && done < total) {
         long left = Math.round(seconds * (total - done) / done);
-        line.append(", about ").append(left < 60 ? Math.max(left, 1) + " s" : (left + 30) / 60 + " min").append(" left");
+        String time = left < 60 ? Math.max(left, 1) + " s" : (left + 30) / 60 + " min";
+        line.append(", about ").append(time).append(" left");
       }
     }
     return line.toString();
@@ -76,6 +77,7 @@ final class ProgressLine implements ComparePipeline.Progress {
 
   private static String megabytes(long bytes) {
     long mib = bytes >> 20;
-    return mib >= 10 ? Numbers.grouped(mib) + " MiB" : String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
+    return mib >= 10 ? Numbers.grouped(mib) + " MiB"
+        : String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
   }
 }

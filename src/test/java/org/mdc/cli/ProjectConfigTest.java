@@ -115,7 +115,8 @@ class ProjectConfigTest {
     assertThat(run.code()).isEqualTo(1);
     CliRun named = CliRun.of("check", "--config", config.toString(),
         project.resolve("drafts/archive/old.yaml").toString());
-    assertThat(named.out()).as("a file named on the command line is checked whatever the globs: " + named.err()).contains("old.yaml");
+    assertThat(named.out()).as("a file named on the command line is checked whatever the globs")
+        .contains("old.yaml");
   }
 
   @Test
@@ -141,7 +142,8 @@ class ProjectConfigTest {
         .contains(config + ":3:1: includ: unknown setting 'includ'; did you mean 'include'?")
         .contains(config + ":4:11: exclude: expected a glob")
         .contains("mdc: " + config + ": the configuration has 3 problems; nothing done");
-    CliRun missing = CliRun.of("assess", "examples/darfur-2014.yaml", "--config", project.resolve("no.yaml").toString());
+    CliRun missing = CliRun.of("assess", "examples/darfur-2014.yaml", "--config",
+        project.resolve("no.yaml").toString());
     assertThat(missing.code()).isEqualTo(66);
     assertThat(missing.err()).contains("mdc: configuration " + project.resolve("no.yaml") + ": no such file");
   }
