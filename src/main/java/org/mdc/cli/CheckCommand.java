@@ -135,9 +135,16 @@ final class CheckCommand extends RulebookCommand {
     Drafts current;
     Drafts old = null;
     try {
-      current = Drafts.read(inputs, check, extraRoots, config::selects);
-      if (baselineInput != null) {
-        old = Drafts.read(List.of(baselineInput), check, extraRoots, config::selects);
+      // A baseline folder inside the folders checked holds old drafts, not current ones.
+      Path oldFolder = baselineInput != null && Files.isDirectory(Path.of(baselineInput))
+          ? Path.of(baselineInput).toAbsolutePath().normalize() : null;
+      current = Drafts.read(inputs, check, extraRoots,
+          f -> config.selects(f) && (oldFolder == null || !f.toAbsolutePath().normalize().startsWith(oldFolder)));
+      if (baselineInput != null) { // its drafts are matched by path under it, so the globs see them there too
+        Path currentRoot = root(inputs.get(0)).toAbsolutePath().normalize();
+        Path oldRoot = root(baselineInput).toAbsolutePath().normalize();
+        old = Drafts.read(List.of(baselineInput), check, extraRoots,
+            f -> config.selects(currentRoot.resolve(oldRoot.relativize(f.toAbsolutePath().normalize()))));
       }
     } catch (InputFiles.Unavailable e) {
       return fail(Outcome.MISSING_INPUT, e.getMessage());

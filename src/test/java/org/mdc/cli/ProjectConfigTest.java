@@ -197,4 +197,15 @@ class ProjectConfigTest {
     assertThat(archive.matches(Path.of("drafts/archive/2020/a.yaml"))).isTrue();
     assertThat(archive.matches(Path.of("drafts/archived.yaml"))).isFalse();
   }
+
+  @Test
+  void aBaselineFolderIsFilteredAsTheDraftsAre() throws IOException {
+    Path old = Files.createDirectories(project.resolve("old/drafts/archive"));
+    Files.copy(Path.of("examples/mandates/troops-short.yaml"), old.resolve("gone.yaml"));
+    Files.copy(Path.of("examples/mandates/troops-short.yaml"), project.resolve("old/drafts/short.yaml"));
+    Path config = config("baseline: old\nexclude: \"**/archive/**\"\n");
+    CliRun run = CliRun.of("check", "--config", config.toString(), "--format", "json");
+    assertThat(run.out()).doesNotContain("gone.yaml").doesNotContain("old.yaml").doesNotContain("\"fixed\"");
+    assertThat(run.code()).as("the shortfall is in the baseline too: kept, not new").isZero();
+  }
 }
