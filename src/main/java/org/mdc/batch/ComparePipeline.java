@@ -31,6 +31,19 @@ import org.mdc.report.ComparisonRenderer;
  */
 public final class ComparePipeline {
 
+  /**
+   * Told how far a run has come, on the thread that writes the output in order, after each
+   * block; it must be quick, since it runs once per block.
+   */
+  @FunctionalInterface
+  public interface Progress {
+    /** {@code rows} data rows and about {@code bytes} bytes of the input have been read so far. */
+    void advanced(long rows, long bytes);
+
+    /** No one listens. */
+    Progress NONE = (rows, bytes) -> {};
+  }
+
   /** Makes a renderer that writes to a given stream. */
   @FunctionalInterface
   public interface RendererFactory {
@@ -97,6 +110,12 @@ public final class ComparePipeline {
    * to {@code rejected} as it is found, in the input's order.
    */
   public Summary run(InputStream in, OutputStream out, Consumer<InputProblem> rejected) throws IOException {
+    return run(in, out, rejected, Progress.NONE);
+  }
+
+  /** As {@link #run(InputStream, OutputStream, Consumer)}, telling {@code progress} after each block. */
+  public Summary run(InputStream in, OutputStream out, Consumer<InputProblem> rejected, Progress progress)
+      throws IOException {
     Parsed<MissionList> opened = MissionList.open(file, in, options.blockBytes());
     if (!opened.ok()) {
       return new Summary(0, 0, 0, 0, opened.problems(), false);
@@ -120,12 +139,12 @@ public final class ComparePipeline {
         MissionList.Block work = block;
         inFlight.add(pool.submit(() -> process(work)));
         while (inFlight.size() > options.threads() * 2) {
-          if (!drain(inFlight.poll(), out, rejected, totals, sorted)) {
+          if (!drain(inFlight.poll(), out, rejected, totals, sorted, progress)) {
             return totals.summary(totals.fatal);
           }
         }
       }
-      if (!drainAll(inFlight, out, rejected, totals, sorted)) {
+      if (!drainAll(inFlight, out, rejected, totals, sorted, progress)) {
         return totals.summary(totals.fatal);
       }
     } finally {
@@ -151,9 +170,9 @@ public final class ComparePipeline {
   }
 
   private boolean drainAll(ArrayDeque<Future<BlockResult>> inFlight, OutputStream out, Consumer<InputProblem> rejected,
-      Totals totals, List<Comparison> sorted) throws IOException {
+      Totals totals, List<Comparison> sorted, Progress progress) throws IOException {
     while (!inFlight.isEmpty()) {
-      if (!drain(inFlight.poll(), out, rejected, totals, sorted)) {
+      if (!drain(inFlight.poll(), out, rejected, totals, sorted, progress)) {
         return false;
       }
     }
@@ -162,7 +181,7 @@ public final class ComparePipeline {
 
   /** Writes one finished block; false when the run must stop. */
   private boolean drain(Future<BlockResult> future, OutputStream out, Consumer<InputProblem> rejected, Totals totals,
-      List<Comparison> sorted) throws IOException {
+      List<Comparison> sorted, Progress progress) throws IOException {
     BlockResult result;
     try {
       result = future.get();
@@ -183,12 +202,14 @@ public final class ComparePipeline {
     totals.read += result.read;
     totals.rejected += result.rejected.size();
     totals.shortCount += result.shortCount;
+    totals.bytes += result.bytes;
     if (options.sort() != null) {
       sorted.addAll(result.comparisons);
     } else {
       result.rendered.drainTo(out);
       totals.written += result.written;
     }
+    progress.advanced(totals.read, totals.bytes);
     if (!result.fatal.isEmpty()) {
       totals.fatal = result.fatal;
       return false;
@@ -203,6 +224,7 @@ public final class ComparePipeline {
   /** Reads, compares and renders one block; runs on a worker thread. */
   private BlockResult process(MissionList.Block block) throws IOException {
     BlockResult result = new BlockResult();
+    result.bytes = block.length();
     // Sorted runs keep the comparisons, not their text; CSV takes about twice the input's bytes.
     BlockBuffer buffer = options.sort() == null ? new BlockBuffer(block.length() * 2 + block.length() / 2) : null;
     ComparisonRenderer renderer = buffer == null ? null : renderers.create(buffer);
@@ -245,6 +267,7 @@ public final class ComparePipeline {
 
   /** What one block gave. */
   private static final class BlockResult {
+    long bytes;
     long read;
     long written;
     long shortCount;
@@ -256,6 +279,7 @@ public final class ComparePipeline {
 
   /** Running totals, kept by the main thread. */
   private static final class Totals {
+    long bytes;
     long read;
     long written;
     long rejected;

@@ -1,7 +1,6 @@
 package org.mdc.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.mdc.assessment.Assessment;
 import org.mdc.assessment.Assessor;
 import org.mdc.assessment.Timeline;
@@ -14,17 +13,12 @@ import org.mdc.report.JsonReport;
 import org.mdc.report.TextReport;
 import org.mdc.rules.RuleSet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code mdc assess ZONE.yaml}: one zone through the whole pipe. */
 @Command(
     name = "assess",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Assess one crisis zone: the troops and helicopters the rules of thumb require, which of the three mission"
           + " configurations fits (political mission, preventive deployment, over-the-horizon force), and a gap report.",
@@ -38,7 +32,7 @@ import picocli.CommandLine.Spec;
       "  mdc assess examples/macedonia-1993.yaml --format json | jq .recommendation.primary",
       "  cat zone.yaml | mdc assess -"
     })
-final class AssessCommand implements Callable<Integer> {
+final class AssessCommand extends RulebookCommand {
 
   /** The output formats of {@code assess}. */
   enum Format {
@@ -46,10 +40,6 @@ final class AssessCommand implements Callable<Integer> {
     json,
     html
   }
-
-  @Spec CommandSpec spec;
-
-  @ParentCommand MdcCommand parent;
 
   @Parameters(
       paramLabel = "ZONE.yaml",
@@ -64,35 +54,31 @@ final class AssessCommand implements Callable<Integer> {
           + " self-contained page with a chart, to attach to a briefing note.")
   Format format;
 
-  @picocli.CommandLine.Mixin RulesOption rulesOption;
-
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  protected Outcome execute() {
+    PrintWriter err = err();
     byte[] bytes;
     try {
       bytes = InputFiles.read(file, parent.stdin(), YamlTree.MAX_BYTES);
     } catch (InputFiles.Unavailable e) {
-      err.println("mdc: " + Problems.safe(e.getMessage()));
-      return ExitCode.NO_INPUT.code();
+      return fail(Outcome.MISSING_INPUT, e.getMessage());
     }
     Parsed<ZoneDocument> parsed = ZoneReader.read(file, bytes);
     if (!parsed.ok()) {
       Problems.print(err, parsed.problems());
       err.println("mdc: " + Problems.safe(file) + ": " + parsed.problems().size() + " problem"
           + (parsed.problems().size() == 1 ? "" : "s") + "; nothing assessed");
-      return ExitCode.DATA_ERROR.code();
+      return Outcome.BAD_DATA;
     }
-    RuleSet rules = rulesOption.load(err);
+    RuleSet rules = rules();
     ZoneDocument document = parsed.value().get();
     if (document.hasSnapshots() || document.date().isPresent()) {
-      renderer(rules).render(Timeline.of(new Assessor(rules), document.timeline()), out);
-      return ExitCode.OK.code();
+      renderer(rules).render(Timeline.of(new Assessor(rules), document.timeline()), out());
+      return Outcome.DONE;
     }
     Assessment assessment = new Assessor(rules).assess(document.zone());
-    renderer(rules).render(assessment, out);
-    return ExitCode.OK.code();
+    renderer(rules).render(assessment, out());
+    return Outcome.DONE;
   }
 
   private AssessmentRenderer renderer(RuleSet rules) {
@@ -102,7 +88,7 @@ final class AssessCommand implements Callable<Integer> {
       case html:
         return new org.mdc.report.HtmlReport(rules);
       default:
-        return new TextReport(rules, parent.terminal.style());
+        return new TextReport(rules, style());
     }
   }
 }

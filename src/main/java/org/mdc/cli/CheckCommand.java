@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.mdc.assessment.Assessor;
 import org.mdc.check.CheckFinding;
 import org.mdc.check.CheckResult;
@@ -35,16 +34,12 @@ import org.mdc.report.JUnitReport;
 import org.mdc.report.SarifReport;
 import org.mdc.rules.RuleSet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code mdc check DRAFT...}: the CI gate on mandate drafts. */
 @Command(
     name = "check",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Check mandate drafts: fail when a draft authorizes a mission that the rules say cannot do its job, and say"
           + " where (file, line and column of the field at fault) and why (the required and the authorized figure).",
@@ -76,7 +71,7 @@ import picocli.CommandLine.Spec;
       "  mdc check draft.yaml --baseline old/draft.yaml --fail-on warning",
       "  git show main:draft.yaml | mdc check draft.yaml --baseline -"
     })
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends RulebookCommand {
 
   /** The output formats of {@code check}. */
   enum Format {
@@ -89,12 +84,10 @@ final class CheckCommand implements Callable<Integer> {
     gitlab
   }
 
-  @Spec CommandSpec spec;
-
-  @picocli.CommandLine.ParentCommand MdcCommand parent;
-
-  @Parameters(paramLabel = "DRAFT", arity = "1..*",
-      description = "Mandate drafts (YAML), or folders to search for them; - reads a draft from standard input.")
+  @Parameters(paramLabel = "DRAFT", arity = "0..*",
+      description = "Mandate drafts (YAML), or folders to search for them; - reads a draft from standard input;"
+          + " without any, the folder of the project configuration (.mdc.yaml), filtered by its include and exclude"
+          + " globs.")
   List<String> inputs;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -102,10 +95,11 @@ final class CheckCommand implements Callable<Integer> {
           + " Code Quality report, where an error is critical, a warning minor and a note info.")
   Format format;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-      description = "Exit 1 when a finding is this severe or more: error, warning, note or never"
-          + " (default: ${DEFAULT-VALUE}).")
-  String failOn;
+  @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailLevels.class,
+      completionCandidates = FailLevels.class,
+      description = "Exit 1 when a finding is this severe or more: ${COMPLETION-CANDIDATES} (default: the"
+          + " configuration's fail-on, else error; info is taken for note).")
+  FailLevel failOn;
 
   @Option(names = "--baseline", paramLabel = "OLD",
       description = "An earlier version of the draft (or a folder of drafts, matched by relative path): findings"
@@ -124,43 +118,57 @@ final class CheckCommand implements Callable<Integer> {
           + " resolved against its folder (default: <stdin>, in the working directory).")
   String stdinFilename;
 
-  @picocli.CommandLine.Mixin RulesOption rulesOption;
-
   private RuleSet rules;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    FailLevel level = FailLevel.valueOf(failLevel(failOn).toUpperCase(java.util.Locale.ROOT));
-    rules = rulesOption.load(err);
+  protected Outcome execute() {
+    PrintWriter out = out();
+    PrintWriter err = err();
+    Configuration config = configuration();
+    FailLevel level = failOn != null ? failOn
+        : config.settings().failOn().map(s -> new FailLevels().convert(s.value())).orElse(FailLevel.ERROR);
+    if (inputs == null || inputs.isEmpty()) {
+      if (config.folder().isEmpty()) {
+        throw usage("Missing required parameter: 'DRAFT' (a draft or a folder of drafts; or run where a "
+            + org.mdc.io.ProjectConfig.FILE_NAME + " says which drafts to check)");
+      }
+      inputs = List.of(Configuration.display(config.folder().get(), workingDirectory()));
+    }
+    String baselineInput = baseline != null ? baseline : config.settings().baseline()
+        .map(s -> Configuration.display(config.path(s, true, err), workingDirectory())).orElse(null);
+    rules = rules();
     MandateCheck check = new MandateCheck(new Assessor(rules));
     List<Path> extraRoots = new ArrayList<>();
     for (String root : zoneRoots) {
       if (!Files.isDirectory(Path.of(root))) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "Invalid value for option '--zone-root': " + root + " is not a folder");
+        throw usage("Invalid value for option '--zone-root': " + root + " is not a folder");
       }
       extraRoots.add(Path.of(root));
     }
-    Stdin stdin = stdin();
+    Stdin stdin = stdin(baselineInput);
     Drafts current;
     Drafts old = null;
     try {
-      current = Drafts.read(inputs, check, extraRoots, stdin);
-      if (baseline != null) {
-        old = Drafts.read(List.of(baseline), check, extraRoots, stdin);
+      // A baseline folder inside the folders checked holds old drafts, not current ones.
+      Path oldFolder = baselineInput != null && Files.isDirectory(Path.of(baselineInput))
+          ? Path.of(baselineInput).toAbsolutePath().normalize() : null;
+      current = Drafts.read(inputs, check, extraRoots, stdin,
+          f -> config.selects(f) && (oldFolder == null || !f.toAbsolutePath().normalize().startsWith(oldFolder)));
+      if (baselineInput != null) { // its drafts are matched by path under it, so the globs see them there too
+        Path currentRoot = root(inputs.get(0)).toAbsolutePath().normalize();
+        Path oldRoot = root(baselineInput).toAbsolutePath().normalize();
+        old = Drafts.read(List.of(baselineInput), check, extraRoots, stdin,
+            f -> config.selects(currentRoot.resolve(oldRoot.relativize(f.toAbsolutePath().normalize()))));
       }
     } catch (InputFiles.Unavailable e) {
-      err.println("mdc: " + Problems.safe(e.getMessage()));
-      return ExitCode.NO_INPUT.code();
+      return fail(Outcome.MISSING_INPUT, e.getMessage());
     }
     List<InputProblem> problems = new ArrayList<>(current.problems);
     if (old != null) {
       problems.addAll(old.problems);
     }
     Problems.print(err, problems);
-    if (current.skipped > 0 && !parent.terminal.quiet) {
+    if (current.skipped > 0 && !quiet()) {
       err.println("mdc check: skipped " + current.skipped + " YAML file" + (current.skipped == 1 ? "" : "s")
           + " that " + (current.skipped == 1 ? "is not a mandate draft" : "are not mandate drafts")
           + " (no mission block, no zone: key, no mandate schema line)");
@@ -168,7 +176,7 @@ final class CheckCommand implements Callable<Integer> {
     List<CheckFinding> findings = current.findings;
     if (old != null) {
       Path currentRoot = root(inputs.get(0));
-      Path oldRoot = root(baseline);
+      Path oldRoot = root(baselineInput);
       boolean currentSingle = current.files.size() == 1; // one draft against one: matched whatever their names
       boolean oldSingle = old.files.size() == 1;
       findings = MandateCheck.againstBaseline(current.findings, old.findings,
@@ -184,25 +192,24 @@ final class CheckCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       err.println("mdc: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
           + " in the drafts; those drafts were not checked");
-      return ExitCode.DATA_ERROR.code();
+      return Outcome.BAD_DATA;
     }
-    return result.fails() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    return result.fails() ? Outcome.FINDINGS : Outcome.DONE;
   }
 
   /**
    * Standard input as a draft, for a {@code -} among the drafts or as the baseline: it can be
    * read once, so only one of them may name it; {@code --stdin-filename} names it.
    */
-  private Stdin stdin() {
+  private Stdin stdin(String baselineInput) {
     boolean draft = inputs.contains("-");
-    boolean old = "-".equals(baseline);
+    boolean old = "-".equals(baselineInput);
     if (draft && old) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "Standard input ('-') can be read only once: give it as a draft or as the --baseline, not both");
+      throw usage("Standard input ('-') can be read only once: give it as a draft or as the --baseline, not both");
     }
     if (stdinFilename != null && !draft && !old) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--stdin-filename names the draft read from standard input: give '-' as a draft or as the --baseline");
+      throw usage("--stdin-filename names the draft read from standard input: give '-' as a draft or as the"
+          + " --baseline");
     }
     return new Stdin(stdinFilename == null ? Stdin.DEFAULT_NAME : stdinFilename, parent.stdin());
   }
@@ -212,16 +219,21 @@ final class CheckCommand implements Callable<Integer> {
     static final String DEFAULT_NAME = "<stdin>";
   }
 
-  private String failLevel(String text) {
-    String t = text.toLowerCase(java.util.Locale.ROOT);
-    if (t.equals("info")) {
-      return "note";
+  /** {@code --fail-on}'s words: the levels' labels, and info for note. */
+  static final class FailLevels implements picocli.CommandLine.ITypeConverter<FailLevel>, Iterable<String> {
+    @Override
+    public FailLevel convert(String text) {
+      String word = text.trim().toLowerCase(java.util.Locale.ROOT);
+      return org.mdc.model.Choice.parse(FailLevel.class, word.equals("info") ? "note" : word)
+          .orElseThrow(() -> new picocli.CommandLine.TypeConversionException("expected "
+              + String.join(", ", org.mdc.model.Choice.labels(FailLevel.class)).replaceAll(", (\\w+)$", " or $1")
+              + ", found '" + Problems.safe(text) + "'"));
     }
-    if (!List.of("error", "warning", "note", "never").contains(t)) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "Invalid value for option '--fail-on': expected error, warning, note or never, found '" + text + "'");
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return org.mdc.model.Choice.labels(FailLevel.class).iterator();
     }
-    return t;
   }
 
   private CheckRenderer renderer() {
@@ -240,7 +252,7 @@ final class CheckCommand implements Callable<Integer> {
       case gitlab:
         return new GitlabReport(Path.of(""));
       default:
-        return new CheckTextReport(parent.terminal.style());
+        return new CheckTextReport(style());
     }
   }
 
@@ -274,8 +286,8 @@ final class CheckCommand implements Callable<Integer> {
     /** True once standard input was read: a second '-' names the same, spent, draft. */
     boolean stdinRead;
 
-    static Drafts read(List<String> inputs, MandateCheck check, List<Path> zoneRoots, Stdin stdin)
-        throws InputFiles.Unavailable {
+    static Drafts read(List<String> inputs, MandateCheck check, List<Path> zoneRoots, Stdin stdin,
+        java.util.function.Predicate<Path> selected) throws InputFiles.Unavailable {
       Drafts drafts = new Drafts();
       for (String input : inputs) {
         if (input.equals("-")) {
@@ -294,7 +306,9 @@ final class CheckCommand implements Callable<Integer> {
         if (Files.isDirectory(path)) {
           CheckedTree tree = tree(path, zoneRoots);
           for (Path file : yamlFilesUnder(path)) {
-            drafts.add(file.toString(), tree, check, true);
+            if (selected.test(file)) {
+              drafts.add(file.toString(), tree, check, true);
+            }
           }
         } else {
           if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

@@ -1,19 +1,20 @@
 package org.mdc.cli;
 
 /**
- * A command cannot go on; what went wrong was already told on standard error. Carries the exit
- * code, which the entry point returns (it is not a bug, so no stack trace and no code 70).
+ * A command cannot go on; what went wrong was already told on standard error. Carries the
+ * outcome, which the command's {@link MdcSubcommand#call} returns as if {@code execute} had (it
+ * is not a bug, so no stack trace and no internal error).
  */
 final class CommandFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
-  private final ExitCode code;
+  private final Outcome outcome;
 
-  CommandFailure(ExitCode code) {
-    super(code.meaning(), null, false, false);
-    this.code = code;
+  CommandFailure(Outcome outcome) {
+    super(outcome.name(), null, false, false);
+    this.outcome = outcome;
   }
 
-  ExitCode code() {
-    return code;
+  Outcome outcome() {
+    return outcome;
   }
 }

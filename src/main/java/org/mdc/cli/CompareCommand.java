@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.mdc.assessment.Comparer;
 import org.mdc.assessment.Comparison;
 import org.mdc.batch.ComparePipeline;
@@ -21,17 +20,12 @@ import org.mdc.report.JsonLinesComparison;
 import org.mdc.report.MarkdownComparison;
 import org.mdc.rules.RuleSet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code mdc compare MISSIONS.csv}: many missions streamed through the force-size rules. */
 @Command(
     name = "compare",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Compare a list of missions with the force-size rules of thumb: for every mission, the troops the density"
           + " (2 to 10 per 1,000) and parity rules require, the troop gap, coverage, helicopters and a verdict.",
@@ -42,7 +36,11 @@ import picocli.CommandLine.Spec;
       "",
       "Rows are streamed: memory stays flat however long the list, unless --sort is given. Bad rows are reported on"
           + " standard error with their line number and the run goes on (exit 65 at the end); a summary goes to"
-          + " standard error."
+          + " standard error.",
+      "",
+      "When standard error is a terminal (and TERM is not dumb), a line there shows the progress of a long run:"
+          + " rows read, rows per second and, for a file, how much of it is read and about how long is left;"
+          + " --quiet turns it off."
     },
     footerHeading = "%nExamples%n",
     footer = {
@@ -50,7 +48,7 @@ import picocli.CommandLine.Spec;
       "  mdc compare missions.csv --only-short --sort coverage_pct --output short.csv",
       "  generate-missions | mdc compare - --format json"
     })
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand extends RulebookCommand {
 
   /** The output formats of {@code compare}. */
   enum Format {
@@ -72,10 +70,6 @@ final class CompareCommand implements Callable<Integer> {
       this.order = order;
     }
   }
-
-  @Spec CommandSpec spec;
-
-  @ParentCommand MdcCommand parent;
 
   @Parameters(paramLabel = "MISSIONS.csv", description = "The mission list (CSV), or - for standard input.")
   String file;
@@ -103,43 +97,37 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Stop at the first bad row instead of reporting it and going on.")
   boolean strict;
 
-  @picocli.CommandLine.Mixin RulesOption rulesOption;
-
   private RuleSet rules;
 
   @Override
-  public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+  protected Outcome execute() {
+    PrintWriter err = err();
     if (output != null && output.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "Invalid value for option '--output': expected a file name, or - for standard output");
+      throw usage("Invalid value for option '--output': expected a file name, or - for standard output");
     }
-    rules = rulesOption.load(err);
+    rules = rules();
     boolean toStdout = output == null || STANDARD_OUTPUT.contains(output);
     if (!toStdout && sameFile(file, output)) {
-      err.println("mdc: --output " + Problems.safe(output) + " is the input file; it was left untouched:"
+      return fail(Outcome.BAD_USAGE, "--output " + output + " is the input file; it was left untouched:"
           + " write the results to another file");
-      return ExitCode.USAGE.code();
     }
     InputStream in;
     try {
-      in = InputFiles.open(file, parent.stdin());
+      in = InputFiles.checked(file, InputFiles.open(file, parent.stdin()));
     } catch (InputFiles.Unavailable e) {
-      err.println("mdc: " + Problems.safe(e.getMessage()));
-      return ExitCode.NO_INPUT.code();
+      return fail(Outcome.MISSING_INPUT, e.getMessage());
     }
     OutputFile outputFile = null;
     OutputStream target;
     if (toStdout) {
-      spec.commandLine().getOut().flush(); // the command line's writer and the stream reach the same output
+      out().flush(); // the command line's writer and the stream reach the same output
       target = parent.rawStdout();
     } else {
       try {
         outputFile = OutputFile.open(output, true);
       } catch (OutputFile.Unavailable e) {
-        err.println("mdc: " + Problems.safe(e.getMessage()));
         closeQuietly(in);
-        return ExitCode.CANNOT_CREATE.code();
+        return fail(Outcome.CANNOT_CREATE, e.getMessage());
       }
       target = outputFile.stream();
     }
@@ -147,13 +135,23 @@ final class CompareCommand implements Callable<Integer> {
         new ComparePipeline.Options(onlyShort, sort == null ? null : sort.order, strict,
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
     ComparePipeline.Summary summary;
+    ProgressLine progress = parent.terminal.progress(parent.device())
+        ? new ProgressLine(err, parent.device(), size(file)) : null;
     try (in; OutputFile written = outputFile) { // an output not committed is abandoned
-      summary = pipeline.run(in, target, problem -> err.println(Problems.line(problem)));
+      summary = pipeline.run(in, target, problem -> {
+        if (progress != null) {
+          progress.clear();
+        }
+        err.println(Problems.line(problem));
+      }, progress == null ? ComparePipeline.Progress.NONE : progress);
+      if (progress != null) {
+        progress.clear();
+      }
       if (!summary.fatal().isEmpty() || summary.stopped()) {
         summary.fatal().forEach(p -> err.println(Problems.line(p)));
         err.println("mdc: " + Problems.safe(file) + ": stopped; "
             + (toStdout ? "output above is incomplete" : Problems.safe(output) + " left untouched"));
-        return ExitCode.DATA_ERROR.code();
+        return Outcome.BAD_DATA;
       }
       if (written != null) {
         written.commit();
@@ -161,24 +159,56 @@ final class CompareCommand implements Callable<Integer> {
         target.flush();
       }
     } catch (IOException | UncheckedIOException e) {
-      Optional<CheckedOutput.Failure> failure = CheckedOutput.Failure.in(e);
-      if (failure.isPresent()) {
-        if (failure.get().closedPipe()) {
-          return ExitCode.CLOSED_PIPE.code(); // the reader has what it wanted: no summary of rows it never saw
-        }
-        err.println(failure.get().describe() + (toStdout ? "" : "; left untouched"));
-        return ExitCode.IO_ERROR.code();
+      if (progress != null) {
+        progress.clear();
       }
-      Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-      err.println("mdc: " + Problems.safe(file) + ": cannot be read (" + cause.getMessage() + ")");
-      return ExitCode.DATA_ERROR.code();
+      return failed(e, toStdout);
+    } finally {
+      if (progress != null) { // whatever ended the run, the next text starts on a clean line
+        progress.clear();
+      }
     }
-    if (!parent.terminal.quiet) {
+    if (!quiet()) {
       err.println("mdc compare: " + summary.read() + " rows read, " + summary.written() + " written, "
         + summary.rejected() + " rejected, " + summary.shortCount() + " short of the rules of thumb"
           + (rules.rulebook().isDefault() ? "" : "; rulebook: " + Problems.safe(rules.rulebook().describe())));
     }
-    return summary.rejected() > 0 ? ExitCode.DATA_ERROR.code() : ExitCode.OK.code();
+    return summary.rejected() > 0 ? Outcome.BAD_DATA : Outcome.DONE;
+  }
+
+  /**
+   * The outcome of a run that an I/O error ended, told on standard error: by the error's type,
+   * since the input, the output and the output's commit each fail in their own way.
+   */
+  private Outcome failed(Exception e, boolean toStdout) {
+    Optional<CheckedOutput.Failure> write = CheckedOutput.Failure.in(e);
+    if (write.isPresent()) {
+      if (write.get().closedPipe()) {
+        return Outcome.CLOSED_PIPE; // the reader has what it wanted: no summary of rows it never saw
+      }
+      err().println(write.get().describe() + (toStdout ? "" : "; left untouched"));
+      return Outcome.CANNOT_WRITE;
+    }
+    Optional<InputFiles.ReadFailure> read = InputFiles.ReadFailure.in(e);
+    if (read.isPresent()) {
+      return fail(Outcome.MISSING_INPUT, read.get().getMessage());
+    }
+    Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+    if (cause instanceof java.nio.file.FileAlreadyExistsException) { // the output appeared while mdc wrote
+      return fail(Outcome.CANNOT_CREATE, cause.getMessage());
+    }
+    throw new IllegalStateException("compare failed unexpectedly", cause);
+  }
+
+  /** The size of the input, when it is a regular file. */
+  private static java.util.OptionalLong size(String file) {
+    try {
+      Path path = Path.of(file);
+      return !file.equals("-") && Files.isRegularFile(path) ? java.util.OptionalLong.of(Files.size(path))
+          : java.util.OptionalLong.empty();
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return java.util.OptionalLong.empty();
+    }
   }
 
   /** Names of standard output: written to it directly, as - is. */

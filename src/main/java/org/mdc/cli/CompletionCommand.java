@@ -1,18 +1,13 @@
 package org.mdc.cli;
 
-import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code mdc completion bash|zsh}: shell completion scripts, made by picocli from the commands. */
 @Command(
     name = "completion",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Print a completion script for bash or zsh, made from mdc's own commands and options."
     },
@@ -21,7 +16,7 @@ import picocli.CommandLine.Spec;
       "  bash: mdc completion bash > ~/.local/share/bash-completion/completions/mdc",
       "  zsh:  mdc completion zsh > ~/.zfunc/_mdc_completion && echo 'source ~/.zfunc/_mdc_completion' >> ~/.zshrc"
     })
-final class CompletionCommand implements Callable<Integer> {
+final class CompletionCommand extends MdcSubcommand {
 
   /** The shells supported. */
   enum Shell {
@@ -29,13 +24,11 @@ final class CompletionCommand implements Callable<Integer> {
     zsh
   }
 
-  @Spec CommandSpec spec;
-
   @Parameters(paramLabel = "SHELL", description = "${COMPLETION-CANDIDATES}")
   Shell shell;
 
   @Override
-  public Integer call() {
+  protected Outcome execute() {
     CommandLine root = spec.commandLine();
     while (root.getParent() != null) {
       root = root.getParent();
@@ -45,7 +38,7 @@ final class CompletionCommand implements Callable<Integer> {
       // picocli's script serves zsh through bashcompinit, which must be loaded first.
       script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n" + script;
     }
-    spec.commandLine().getOut().print(script);
-    return ExitCode.OK.code();
+    out().print(script);
+    return Outcome.DONE;
   }
 }

@@ -3,27 +3,20 @@ package org.mdc.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code mdc init [FILE]}: a commented zone file to start from. */
 @Command(
     name = "init",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Write a commented zone template to start from: every field, what it means and the values it takes."
           + " An existing file is never overwritten without --force."
     },
     footerHeading = "%nExamples%n",
     footer = {"  mdc init darfur.yaml && $EDITOR darfur.yaml && mdc assess darfur.yaml", "  mdc init - | less"})
-final class InitCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
+final class InitCommand extends MdcSubcommand {
 
   @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "zone.yaml",
       description = "Where to write the template, or - for standard output (default: ${DEFAULT-VALUE}).")
@@ -34,34 +27,31 @@ final class InitCommand implements Callable<Integer> {
   boolean force;
 
   @Override
-  public Integer call() throws IOException {
+  protected Outcome execute() throws IOException {
     String template;
     try (InputStream in = InitCommand.class.getResourceAsStream("zone-template.yaml")) {
       template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     if (file.equals("-")) {
-      spec.commandLine().getOut().print(template);
-      return ExitCode.OK.code();
+      out().print(template);
+      return Outcome.DONE;
     }
     if (file.isEmpty()) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "Invalid value for FILE: expected a file name, or - for standard output");
+      throw usage("Invalid value for FILE: expected a file name, or - for standard output");
     }
     try (OutputFile out = OutputFile.open(file, force)) {
       out.stream().write(template.getBytes(StandardCharsets.UTF_8));
       out.commit();
     } catch (OutputFile.Unavailable e) {
-      spec.commandLine().getErr().println("mdc: " + Problems.safe(e.getMessage()));
-      return ExitCode.CANNOT_CREATE.code();
+      return fail(Outcome.CANNOT_CREATE, e.getMessage());
     } catch (java.nio.file.FileAlreadyExistsException e) {
-      spec.commandLine().getErr().println("mdc: " + file + " exists; left untouched (use --force to overwrite it)");
-      return ExitCode.CANNOT_CREATE.code();
+      return fail(Outcome.CANNOT_CREATE, file + " exists; left untouched (use --force to overwrite it)");
     } catch (IOException e) {
-      spec.commandLine().getErr().println(CheckedOutput.Failure.in(e).map(CheckedOutput.Failure::describe)
+      err().println(CheckedOutput.Failure.in(e).map(CheckedOutput.Failure::describe)
           .orElse("mdc: " + file + ": cannot be written (" + e.getMessage() + ")") + "; nothing was left behind");
-      return ExitCode.IO_ERROR.code();
+      return Outcome.CANNOT_WRITE;
     }
-    spec.commandLine().getErr().println("mdc: wrote " + file + "; edit it, then run: mdc assess " + file);
-    return ExitCode.OK.code();
+    err().println("mdc: wrote " + file + "; edit it, then run: mdc assess " + file);
+    return Outcome.DONE;
   }
 }

@@ -52,4 +52,46 @@ final class InputFiles {
       throw new Unavailable(name + ": cannot be read (" + e.getMessage() + ")");
     }
   }
+
+  /** Reading an input failed part-way; the message says which input and why, in a user's words. */
+  static final class ReadFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ReadFailure(String name, IOException cause) {
+      super(name + ": cannot be read (" + cause.getMessage() + ")", cause);
+    }
+
+    /** The failure among {@code e} and its causes, if any. */
+    static java.util.Optional<ReadFailure> in(Throwable e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof ReadFailure) {
+          return java.util.Optional.of((ReadFailure) t);
+        }
+      }
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** {@code in}, whose read errors are {@link ReadFailure}s naming {@code name}. */
+  static InputStream checked(String name, InputStream in) {
+    return new java.io.FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        try {
+          return super.read();
+        } catch (IOException e) {
+          throw new ReadFailure(name, e);
+        }
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        try {
+          return super.read(b, off, len);
+        } catch (IOException e) {
+          throw new ReadFailure(name, e);
+        }
+      }
+    };
+  }
 }

@@ -26,7 +26,7 @@ public final class Main {
     try {
       code = run(new FileOutputStream(FileDescriptor.out), err, System.in, args);
     } catch (OutOfMemoryError e) {
-      code = outOfMemory(err);
+      code = ExitCodes.exitCode(outOfMemory(err), ExitCodes.StandardOutput.WRITTEN).code();
     }
     err.flush();
     System.exit(code);
@@ -38,53 +38,57 @@ public final class Main {
    * ExitCode#IO_ERROR}, or quietly in {@link ExitCode#CLOSED_PIPE} when its reader went away.
    */
   public static int run(OutputStream stdout, PrintWriter err, InputStream stdin, String... args) {
+    return run(stdout, err, stdin, Terminal.Device.SYSTEM, args);
+  }
+
+  /** As {@link #run(OutputStream, PrintWriter, InputStream, String...)}, on the terminal {@code device}. */
+  static int run(OutputStream stdout, PrintWriter err, InputStream stdin, Terminal.Device device, String... args) {
     CheckedOutput checked = new CheckedOutput(stdout, "standard output");
     PrintWriter out = new PrintWriter(new OutputStreamWriter(checked, StandardCharsets.UTF_8), true);
-    int code;
+    Outcome outcome;
     try {
-      code = execute(out, err, stdin, checked, args);
+      outcome = execute(out, err, stdin, checked, device, args);
     } catch (OutOfMemoryError e) {
-      code = outOfMemory(err);
+      outcome = outOfMemory(err);
     }
     out.flush();
     Optional<CheckedOutput.Failure> failure = checked.failure();
-    if (failure.isPresent() && code != ExitCode.IO_ERROR.code() && code != ExitCode.CLOSED_PIPE.code()) {
-      if (failure.get().closedPipe()) {
-        code = ExitCode.CLOSED_PIPE.code();
-      } else {
-        err.println(failure.get().describe());
-        code = ExitCode.IO_ERROR.code();
-      }
+    ExitCodes.StandardOutput state = failure.isEmpty() ? ExitCodes.StandardOutput.WRITTEN
+        : failure.get().closedPipe() ? ExitCodes.StandardOutput.CLOSED : ExitCodes.StandardOutput.FAILED;
+    ExitCode code = ExitCodes.exitCode(outcome, state);
+    if (code == ExitCode.IO_ERROR && outcome != Outcome.CANNOT_WRITE) { // standard output's failure: not told yet
+      err.println(failure.get().describe());
     }
     err.flush();
-    return code;
+    return code.code();
   }
 
-  private static int execute(PrintWriter out, PrintWriter err, InputStream stdin, OutputStream rawOut,
-      String... args) {
+  private static Outcome execute(PrintWriter out, PrintWriter err, InputStream stdin, OutputStream rawOut,
+      Terminal.Device device, String... args) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       // The version needs no command model: answering before picocli builds one halves the start.
       for (String line : new VersionProvider().getVersion()) {
         out.println(line);
       }
       out.flush();
-      return ExitCode.OK.code();
+      return Outcome.DONE;
     }
-    CommandLine commandLine = commandLine(stdin, rawOut, needed(args));
+    CommandLine commandLine = commandLine(stdin, rawOut, device, needed(args));
     commandLine.setOut(out);
     commandLine.setErr(err);
-    int code = commandLine.execute(args);
+    commandLine.execute(args);
     out.flush();
     err.flush();
-    return code;
+    // Help and version end in no outcome: they are done.
+    return ((MdcCommand) commandLine.getCommand()).outcome().orElse(Outcome.DONE);
   }
 
-  /** Out of memory: one line that says what to do, and the code of an internal error. */
-  static int outOfMemory(PrintWriter err) {
+  /** Out of memory: one line that says what to do. */
+  static Outcome outOfMemory(PrintWriter err) {
     err.println("mdc: out of memory: give the Java heap more room through MDC_JAVA_OPTS, for example"
         + " MDC_JAVA_OPTS=-Xmx4g");
     err.flush();
-    return ExitCode.INTERNAL_ERROR.code();
+    return Outcome.OUT_OF_MEMORY;
   }
 
   /** The subcommands, in the order help lists them. */
@@ -120,37 +124,43 @@ public final class Main {
 
   /** The whole command tree, with exit codes and error handling set up; public for the man page generator. */
   public static CommandLine commandLine(InputStream stdin, OutputStream rawOut) {
-    return commandLine(stdin, rawOut, SUBCOMMANDS.keySet());
+    return commandLine(stdin, rawOut, Terminal.Device.SYSTEM, SUBCOMMANDS.keySet());
   }
 
   /** The command tree with the subcommands {@code names}, set up as {@link #commandLine(InputStream, OutputStream)}. */
-  static CommandLine commandLine(InputStream stdin, OutputStream rawOut, Set<String> names) {
-    CommandLine commandLine = new CommandLine(new MdcCommand(stdin, rawOut));
+  static CommandLine commandLine(InputStream stdin, OutputStream rawOut, Terminal.Device device, Set<String> names) {
+    MdcCommand root = new MdcCommand(stdin, rawOut, device);
+    CommandLine commandLine = new CommandLine(root);
     SUBCOMMANDS.forEach((name, command) -> {
       if (names.contains(name)) {
         commandLine.addSubcommand(name, command.get());
       }
     });
-    commandLine.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException
-        ? ExitCode.USAGE.code()
-        : ExitCode.INTERNAL_ERROR.code());
+    // Each handler records the outcome, and answers picocli with the code it stands for.
+    CommandLine.IParameterExceptionHandler shown = commandLine.getParameterExceptionHandler();
+    commandLine.setParameterExceptionHandler((e, args) -> {
+      shown.handleParseException(e, args);
+      return ended(root, Outcome.BAD_USAGE);
+    });
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof CommandFailure) {
-        return ((CommandFailure) e).code().code();
-      }
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof OutOfMemoryError) { // on a worker thread, handed over wrapped
-          return outOfMemory(cmd.getErr());
+          return ended(root, outOfMemory(cmd.getErr()));
         }
       }
       cmd.getErr().println("mdc: internal error: " + e + " (please report this, with the input that caused it)");
       if (System.getenv("MDC_DEBUG") != null) {
         e.printStackTrace(cmd.getErr());
       }
-      return ExitCode.INTERNAL_ERROR.code();
+      return ended(root, Outcome.INTERNAL);
     });
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     ExitCodes.document(commandLine);
     return commandLine;
+  }
+
+  private static int ended(MdcCommand root, Outcome outcome) {
+    root.ended(outcome);
+    return ExitCodes.exitCode(outcome, ExitCodes.StandardOutput.WRITTEN).code();
   }
 }

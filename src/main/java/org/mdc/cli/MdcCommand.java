@@ -34,9 +34,17 @@ public final class MdcCommand implements Runnable {
 
   @picocli.CommandLine.Mixin Terminal terminal;
 
-  MdcCommand(InputStream stdin, OutputStream rawStdout) {
+  private final Terminal.Device device;
+
+  MdcCommand(InputStream stdin, OutputStream rawStdout, Terminal.Device device) {
     this.stdin = stdin;
     this.rawStdout = rawStdout;
+    this.device = device;
+  }
+
+  /** The terminal the run is on. */
+  Terminal.Device device() {
+    return device;
   }
 
   InputStream stdin() {
@@ -49,6 +57,19 @@ public final class MdcCommand implements Runnable {
    */
   OutputStream rawStdout() {
     return rawStdout;
+  }
+
+  /** How the subcommand that ran ended; empty when none did (help, version, a bad command line). */
+  private Outcome outcome;
+
+  /** Records how the run ended. */
+  void ended(Outcome outcome) {
+    this.outcome = outcome;
+  }
+
+  /** How the run ended, when a subcommand or an error handler said so. */
+  java.util.Optional<Outcome> outcome() {
+    return java.util.Optional.ofNullable(outcome);
   }
 
   @Override

@@ -1,28 +1,20 @@
 package org.mdc.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.mdc.io.RulebookReader;
 import org.mdc.io.Suggestions;
-import org.mdc.rules.Parameter;
+import org.mdc.report.RulesRenderer;
+import org.mdc.report.RulesTextReport;
 import org.mdc.rules.Rule;
-import org.mdc.rules.RuleInfo;
 import org.mdc.rules.RuleSet;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code mdc rules [ID]}: the rules, their parameters and their sources. */
 @Command(
     name = "rules",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "List every rule mdc applies: its id, what it checks, the most serious finding it reports, its parameters"
           + " and the source document and place it comes from. With an ID, explain that rule with a worked example"
@@ -30,17 +22,13 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples%n",
     footer = {"  mdc rules", "  mdc rules force-density", "  mdc rules --format yaml > doctrine.yaml"})
-final class RulesCommand implements Callable<Integer> {
+final class RulesCommand extends RulebookCommand {
 
   /** The output formats of {@code rules}. */
   enum Format {
     text,
     yaml
   }
-
-  @Spec CommandSpec spec;
-
-  @Mixin RulesOption rulesOption;
 
   @Parameters(paramLabel = "ID", arity = "0..1", description = "A rule id, such as force-density.")
   String id;
@@ -50,66 +38,23 @@ final class RulesCommand implements Callable<Integer> {
   Format format;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    RuleSet rules = rulesOption.load(spec.commandLine().getErr());
+  protected Outcome execute() {
+    PrintWriter out = out();
+    RuleSet rules = rules();
+    RulesRenderer renderer = new RulesTextReport();
     if (format == Format.yaml) {
       out.print(RulebookReader.defaultsAsYaml());
-      return ExitCode.OK.code();
+      return Outcome.DONE;
     }
     if (id != null) {
-      Rule rule = rules.byId(id).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "Unknown rule id '" + id + "'" + Suggestions.nearest(id, rules.all().stream().map(Rule::id)
-              .collect(Collectors.toList())).map(s -> "; did you mean '" + s + "'?").orElse("")
-              + " ('mdc rules' lists them)"));
-      explain(rule.info(), rules, out);
-      claims(rule, out);
-      return ExitCode.OK.code();
+      Rule rule = rules.byId(id).orElseThrow(() -> usage("Unknown rule id '" + id + "'"
+          + Suggestions.nearest(id, rules.all().stream().map(Rule::id).collect(Collectors.toList()))
+              .map(s -> "; did you mean '" + s + "'?").orElse("")
+          + " ('mdc rules' lists them)"));
+      renderer.explain(rule, rules, out);
+      return Outcome.DONE;
     }
-    out.println("mdc applies " + rules.all().size() + " rules (rulebook: "
-        + org.mdc.report.Printable.text(rules.rulebook().describe()) + ")");
-    for (Rule rule : rules.all()) {
-      RuleInfo info = rule.info();
-      out.println();
-      out.println(info.id() + "  (up to " + info.severity().label() + ")");
-      out.println("  " + info.title());
-      out.println("  source: " + info.source().cite());
-      Map<String, BigDecimal> values = rules.parameters(info);
-      for (Parameter p : info.parameters()) {
-        out.println("  " + p.name() + " = " + Parameter.plain(values.get(p.name())) + ": "
-            + p.provenance().kind().label() + " (" + p.provenance().reference() + ")");
-      }
-    }
-    return ExitCode.OK.code();
-  }
-
-  private static void explain(RuleInfo info, RuleSet rules, PrintWriter out) {
-    out.println(info.id());
-    out.println("  " + info.title() + ".");
-    out.println();
-    out.println("Most serious finding: " + info.severity().label());
-    out.println("Source: " + info.source().cite());
-    if (!info.parameters().isEmpty()) {
-      out.println("Parameters (in force, default, meaning):");
-      Map<String, BigDecimal> values = rules.parameters(info);
-      for (Parameter p : info.parameters()) {
-        out.println("  " + p.name() + " = " + Parameter.plain(values.get(p.name()))
-            + "  (default " + Parameter.plain(p.defaultValue()) + "; " + p.range() + ")  " + p.meaning());
-        out.println("      rests on: " + p.provenance().describe());
-      }
-    }
-    out.println("Worked example: " + info.example().text());
-    out.println("  rests on: " + info.example().provenance().describe());
-  }
-
-  private static void claims(Rule rule, PrintWriter out) {
-    if (rule.claims().isEmpty()) {
-      return;
-    }
-    out.println("What its advice rests on:");
-    for (org.mdc.rules.Claim claim : rule.claims()) {
-      out.println("  - " + claim.says());
-      out.println("      rests on: " + claim.provenance().describe());
-    }
+    renderer.list(rules, out);
+    return Outcome.DONE;
   }
 }

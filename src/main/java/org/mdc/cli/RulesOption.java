@@ -26,14 +26,19 @@ final class RulesOption {
       bytes = InputFiles.read(file, java.io.InputStream.nullInputStream(), YamlTree.MAX_BYTES);
     } catch (InputFiles.Unavailable e) {
       err.println("mdc: rulebook " + Problems.safe(e.getMessage()));
-      throw new CommandFailure(ExitCode.NO_INPUT);
+      throw new CommandFailure(Outcome.MISSING_INPUT);
     }
-    Parsed<Rulebook> book = RulebookReader.read(file, bytes);
+    return parse(err, file, bytes);
+  }
+
+  /** The rules of the rulebook {@code bytes}, read from {@code name}; tells the user and stops when it is bad. */
+  static RuleSet parse(PrintWriter err, String name, byte[] bytes) {
+    Parsed<Rulebook> book = RulebookReader.read(name, bytes);
     if (!book.ok()) {
       Problems.print(err, book.problems());
-      err.println("mdc: " + Problems.safe(file) + ": the rulebook has " + book.problems().size() + " problem"
+      err.println("mdc: " + Problems.safe(name) + ": the rulebook has " + book.problems().size() + " problem"
           + (book.problems().size() == 1 ? "" : "s") + "; nothing done");
-      throw new CommandFailure(ExitCode.DATA_ERROR);
+      throw new CommandFailure(Outcome.BAD_DATA);
     }
     return RuleSet.of(book.value().get());
   }

@@ -4,8 +4,43 @@ import org.mdc.report.Style;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** Terminal manners shared by every command: colour and quiet. */
+/** Terminal manners shared by every command: colour, quiet, and whether to show progress. */
 final class Terminal {
+
+  /** The terminal as {@code mdc} finds it: the real one, or a fake in tests. */
+  interface Device {
+    /** True when standard error is a terminal. */
+    boolean errorIsTerminal();
+
+    /** An environment variable, or null when it is not set. */
+    String env(String name);
+
+    /** A monotonic clock, in nanoseconds. */
+    long nanoTime();
+
+    /** The process's own: standard error is a terminal when its descriptor leads to one (Linux). */
+    Device SYSTEM = new Device() {
+      @Override
+      public boolean errorIsTerminal() {
+        try {
+          String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+          return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+          return false; // no /proc: no progress, which is never wrong
+        }
+      }
+
+      @Override
+      public String env(String name) {
+        return System.getenv(name);
+      }
+
+      @Override
+      public long nanoTime() {
+        return System.nanoTime();
+      }
+    };
+  }
 
   /** When to colour: as the option says. */
   enum ColorWhen {
@@ -22,6 +57,15 @@ final class Terminal {
   @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
       description = "Print no summary lines on standard error; errors are still printed.")
   boolean quiet;
+
+  /**
+   * True when a long run may show its progress on standard error: it is a terminal that can
+   * redraw a line (TERM is not dumb), and --quiet was not given. NO_COLOR does not matter: the
+   * progress line has no colour.
+   */
+  boolean progress(Device device) {
+    return !quiet && device.errorIsTerminal() && !"dumb".equals(device.env("TERM"));
+  }
 
   /** The style of text reports, by --color, NO_COLOR and whether standard output is a terminal. */
   Style style() {

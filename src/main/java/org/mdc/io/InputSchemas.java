@@ -15,6 +15,7 @@ import org.mdc.model.ExistingPresence;
 import org.mdc.model.ForceKind;
 import org.mdc.model.HostConsent;
 import org.mdc.model.HostRole;
+import org.mdc.model.Limits;
 import org.mdc.model.MilitaryBacking;
 import org.mdc.model.MissionType;
 import org.mdc.model.OrganizationKind;
@@ -41,7 +42,8 @@ public final class InputSchemas {
   public enum Kind {
     zone,
     mandate,
-    rules
+    rules,
+    config
   }
 
   private InputSchemas() {}
@@ -55,6 +57,9 @@ public final class InputSchemas {
         break;
       case rules:
         schema = rules();
+        break;
+      case config:
+        schema = config();
         break;
       default:
         schema = zone();
@@ -106,11 +111,11 @@ public final class InputSchemas {
       case "name":
         return obj("type", "string", "minLength", 1, "description", "what the zone is called");
       case "population":
-        return integer(1, ZoneReader.MAX_POPULATION, "inhabitants of the crisis zone");
+        return integer(1, Limits.MAX_POPULATION, "inhabitants of the crisis zone");
       case "largest_armed_force":
         return largestForce();
       case "helicopters":
-        return integer(0, ZoneReader.MAX_HELICOPTERS,
+        return integer(0, Limits.MAX_HELICOPTERS,
             "helicopters available in the zone; leave it out when nobody counted them");
       case "host_consent":
         return enumOf(List.of("full", "partial", "none"), "whether the host government consents");
@@ -210,7 +215,7 @@ public final class InputSchemas {
           p.put(field, enumOf(Choice.labels(ForceKind.class), "state army, non-state group or foreign force"));
           break;
         default:
-          p.put(field, integer(0, ZoneReader.MAX_HEADCOUNT, "fighters"));
+          p.put(field, integer(0, Limits.MAX_HEADCOUNT, "fighters"));
       }
     }
     object.put("properties", p);
@@ -219,7 +224,7 @@ public final class InputSchemas {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("description", "the largest armed force: a number of fighters, or a mapping with name, kind and strength"
         + " (or min and max)");
-    s.put("oneOf", List.of(integer(0, ZoneReader.MAX_HEADCOUNT, "fighters"), object));
+    s.put("oneOf", List.of(integer(0, Limits.MAX_HEADCOUNT, "fighters"), object));
     return s;
   }
 
@@ -245,7 +250,7 @@ public final class InputSchemas {
           break;
         case "helicopters":
         case "helicopters_authorized":
-          p.put(field, integer(0, ZoneReader.MAX_HELICOPTERS, field.replace('_', ' ')));
+          p.put(field, integer(0, Limits.MAX_HELICOPTERS, field.replace('_', ' ')));
           break;
         case "response_hours":
           p.put(field, integer(0, 100_000, "hours from a tripwire to arrival"));
@@ -268,7 +273,7 @@ public final class InputSchemas {
           p.put(field, reporting());
           break;
         default:
-          p.put(field, integer(0, ZoneReader.MAX_HEADCOUNT, field));
+          p.put(field, integer(0, Limits.MAX_HEADCOUNT, field));
       }
     }
     s.put("properties", p);
@@ -373,6 +378,47 @@ public final class InputSchemas {
     }
     s.put("properties", p);
     s.put("additionalProperties", false);
+    return s;
+  }
+
+  static Map<String, Object> config() {
+    Map<String, Object> s = header("config", "mdc project configuration",
+        "A project's .mdc.yaml, found from the working directory up (to the repository's root, never in the home"
+            + " folder): defaults for the command line, whose options win. Paths and globs are relative to this file"
+            + " and may only name files in its folder.");
+    s.put("type", "object");
+    Map<String, Object> globs = obj("description", "a glob (* any name, ** any folders, {a,b} either) or a list",
+        "anyOf", List.of(obj("type", "string", "minLength", 1),
+            obj("type", "array", "items", obj("type", "string", "minLength", 1))));
+    Map<String, Object> p = new LinkedHashMap<>();
+    for (String field : ProjectConfig.FIELDS) {
+      switch (field) {
+        case "rules":
+          p.put(field, obj("type", "string", "minLength", 1, "description", "a rulebook, as for --rules"));
+          break;
+        case "fail-on":
+          p.put(field, enumOf(List.of("error", "warning", "note", "never", "info"),
+              "the least severe finding that fails 'mdc check', as for --fail-on (info is note)"));
+          break;
+        case "include":
+          p.put(field, withDescription(globs, "drafts found in folders are checked only when they match one"));
+          break;
+        case "exclude":
+          p.put(field, withDescription(globs, "drafts found in folders are left out when they match one"));
+          break;
+        default:
+          p.put(field, obj("type", "string", "minLength", 1,
+              "description", "an earlier draft or folder of drafts, as for --baseline"));
+      }
+    }
+    s.put("properties", p);
+    s.put("additionalProperties", false);
+    return s;
+  }
+
+  private static Map<String, Object> withDescription(Map<String, Object> schema, String description) {
+    Map<String, Object> s = new LinkedHashMap<>(schema);
+    s.put("description", description + "; " + schema.get("description"));
     return s;
   }
 

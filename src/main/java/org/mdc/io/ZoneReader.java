@@ -18,6 +18,7 @@ import org.mdc.model.ExistingPresence;
 import org.mdc.model.ForceKind;
 import org.mdc.model.HostConsent;
 import org.mdc.model.HostRole;
+import org.mdc.model.Limits;
 import org.mdc.model.MilitaryBacking;
 import org.mdc.model.Mission;
 import org.mdc.model.MissionType;
@@ -40,14 +41,15 @@ import org.mdc.rules.Numbers;
  */
 public final class ZoneReader {
 
-  /** Largest population accepted: ten times the world's. */
-  public static final long MAX_POPULATION = 100_000_000_000L;
-  /** Largest armed force, troop or staff count accepted. */
-  public static final long MAX_HEADCOUNT = 1_000_000_000L;
-  /** Most snapshots a zone file may have: each is assessed in full. */
-  public static final int MAX_SNAPSHOTS = 1_000;
-  /** Largest helicopter count accepted. */
-  public static final long MAX_HELICOPTERS = 1_000_000L;
+  // The limits are the domain's (model.Limits); these names stay for the reader's own use.
+  /** {@link Limits#MAX_POPULATION}. */
+  public static final long MAX_POPULATION = Limits.MAX_POPULATION;
+  /** {@link Limits#MAX_HEADCOUNT}. */
+  public static final long MAX_HEADCOUNT = Limits.MAX_HEADCOUNT;
+  /** {@link Limits#MAX_HELICOPTERS}. */
+  public static final long MAX_HELICOPTERS = Limits.MAX_HELICOPTERS;
+  /** {@link Limits#MAX_SNAPSHOTS}. */
+  public static final int MAX_SNAPSHOTS = Limits.MAX_SNAPSHOTS;
 
   static final Set<String> ZONE_FIELDS =
       ordered("name", "population", "largest_armed_force", "helicopters", "host_consent", "host_role", "threat",

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.mdc.io.InputProblem;
 import org.mdc.io.Location;
-import org.mdc.io.ZoneReader;
 import org.mdc.model.Choice;
 import org.mdc.model.HostConsent;
+import org.mdc.model.Limits;
 import org.mdc.model.MissionEntry;
 import org.mdc.model.Range;
 
@@ -83,13 +83,13 @@ final class RowValidator {
     if (name.indexOf('\0') >= 0) {
       throw new BadRow("mission", "contains a NUL byte: is this a text file?");
     }
-    long people = whole(record, population, "population", true, 1, ZoneReader.MAX_POPULATION);
+    long people = whole(record, population, "population", true, 1, Limits.MAX_POPULATION);
     Range force = largestForce(record);
-    long deployed = whole(record, troops, "troops", true, 0, ZoneReader.MAX_HEADCOUNT);
+    long deployed = whole(record, troops, "troops", true, 0, Limits.MAX_HEADCOUNT);
     OptionalLong helicopters =
-        count(whole(record, helicoptersDeployed, "helicopters_deployed", false, 0, ZoneReader.MAX_HELICOPTERS));
+        count(whole(record, helicoptersDeployed, "helicopters_deployed", false, 0, Limits.MAX_HELICOPTERS));
     OptionalLong authorized =
-        count(whole(record, helicoptersAuthorized, "helicopters_authorized", false, 0, ZoneReader.MAX_HELICOPTERS));
+        count(whole(record, helicoptersAuthorized, "helicopters_authorized", false, 0, Limits.MAX_HELICOPTERS));
     HostConsent consent = consent(record);
     String where = region < 0 ? "" : record.get(region);
     if (where.indexOf('\0') >= 0) {
@@ -105,14 +105,14 @@ final class RowValidator {
       throw new BadRow("largest_force", "give largest_force or largest_force_min, not both");
     }
     if (single) {
-      long strength = whole(record, largestForce, "largest_force", true, 0, ZoneReader.MAX_HEADCOUNT);
+      long strength = whole(record, largestForce, "largest_force", true, 0, Limits.MAX_HEADCOUNT);
       return Range.of(strength);
     }
     if (!ranged) {
       throw new BadRow("largest_force", "missing (give largest_force, or largest_force_min)");
     }
-    long min = whole(record, largestForceMin, "largest_force_min", true, 0, ZoneReader.MAX_HEADCOUNT);
-    long max = whole(record, largestForceMax, "largest_force_max", false, 0, ZoneReader.MAX_HEADCOUNT);
+    long min = whole(record, largestForceMin, "largest_force_min", true, 0, Limits.MAX_HEADCOUNT);
+    long max = whole(record, largestForceMax, "largest_force_max", false, 0, Limits.MAX_HEADCOUNT);
     if (max != ABSENT && max < min) {
       throw new BadRow("largest_force_min", "largest_force_min (" + min + ") is above largest_force_max (" + max + ")");
     }
