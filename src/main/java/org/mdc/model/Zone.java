@@ -8,13 +8,14 @@ import java.util.OptionalLong;
  * A crisis zone as a planner describes it: who is at risk, who holds the guns, what the host
  * government does, and what mission (if any) is there or proposed. Unknown facts are the
  * {@code UNKNOWN} constants or empty optionals, never null; {@code helicopters} is empty when the
- * planner has not counted them.
+ * planner has not counted them. The population and the helicopters are ranges when the planner
+ * has only estimates ("70,000 to 330,000"); a single figure is a range whose ends are equal.
  */
 public record Zone(
     String name,
-    long population,
+    Range population,
     ArmedForce largestArmedForce,
-    OptionalLong helicopters,
+    Optional<Range> helicopters,
     HostConsent hostConsent,
     HostRole hostRole,
     Threat threat,
@@ -29,6 +30,7 @@ public record Zone(
 
   public Zone {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(population, "population");
     Objects.requireNonNull(largestArmedForce, "largestArmedForce");
     Objects.requireNonNull(helicopters, "helicopters");
     Objects.requireNonNull(hostConsent, "hostConsent");
@@ -42,11 +44,8 @@ public record Zone(
     Objects.requireNonNull(existingPresence, "existingPresence");
     Objects.requireNonNull(areaKm2, "areaKm2");
     Objects.requireNonNull(mission, "mission");
-    if (population <= 0) {
-      throw new IllegalArgumentException("population must be above zero: " + population);
-    }
-    if (helicopters.isPresent() && helicopters.getAsLong() < 0) {
-      throw new IllegalArgumentException("helicopters must not be negative: " + helicopters.getAsLong());
+    if (population.min() <= 0) {
+      throw new IllegalArgumentException("population must be above zero: " + population.min());
     }
   }
 
@@ -59,9 +58,9 @@ public record Zone(
    * Helicopters at hand: the mission's own when it states them, else those in the zone; empty when
    * neither is counted.
    */
-  public OptionalLong helicoptersAtHand() {
+  public Optional<Range> helicoptersAtHand() {
     if (mission.isPresent() && mission.get().helicopters().isPresent()) {
-      return mission.get().helicopters();
+      return Optional.of(Range.of(mission.get().helicopters().getAsLong()));
     }
     return helicopters;
   }
@@ -106,7 +105,7 @@ public record Zone(
         armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
   }
 
-  public Zone withHelicopters(OptionalLong value) {
+  public Zone withHelicopters(Optional<Range> value) {
     return new Zone(name, population, largestArmedForce, value, hostConsent, hostRole, threat, phase, atrocities,
         armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
   }
@@ -124,5 +123,15 @@ public record Zone(
   public Zone withMission(Mission value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
         armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, Optional.of(value));
+  }
+
+  public Zone withPopulation(Range value) {
+    return new Zone(name, value, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
+  }
+
+  public Zone withLargestArmedForce(ArmedForce value) {
+    return new Zone(name, population, value, helicopters, hostConsent, hostRole, threat, phase, atrocities,
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission);
   }
 }

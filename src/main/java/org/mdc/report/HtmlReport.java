@@ -11,6 +11,7 @@ import org.mdc.assessment.ConfigurationVerdict;
 import org.mdc.assessment.Reason;
 import org.mdc.assessment.Recommendation;
 import org.mdc.assessment.RowTrial;
+import org.mdc.model.Range;
 import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
 import org.mdc.rules.HelicopterNeed;
@@ -44,11 +45,11 @@ public final class HtmlReport implements AssessmentRenderer {
     Zone z = a.zone();
     out.append(Html.head("mdc assessment: " + z.name()));
     out.append("<h1>").append(Html.escape(z.name())).append("</h1>\n");
-    out.append("<p>Population ").append(Figures.count(z.population())).append("; largest armed force ")
+    out.append("<p>Population ").append(Figures.range(z.population())).append("; largest armed force ")
         .append(Figures.range(z.largestArmedForce().strength())).append("; host consent ")
         .append(Html.escape(z.hostConsent().label())).append("; mission: ")
         .append(Html.escape(z.mission().map(m -> m.name() + " (" + m.type().title() + ", "
-            + Figures.count(m.troops()) + " troops)").orElse("none described")))
+            + Figures.range(m.troops()) + " troops)").orElse("none described")))
         .append(". Rulebook: ").append(Html.escape(a.rulebook().describe())).append(".</p>\n");
 
     Recommendation r = a.recommendation();
@@ -106,8 +107,8 @@ public final class HtmlReport implements AssessmentRenderer {
     for (Finding g : a.gaps()) {
       out.append("<tr><td class=\"").append(g.severity().label()).append("\">").append(g.severity().label())
           .append("</td><td>").append(g.topic().label()).append("</td><td><code>").append(g.rule())
-          .append("</code></td><td class=\"n\">").append(Figures.count(g.required())).append("</td><td class=\"n\">")
-          .append(Figures.count(g.actual())).append("</td><td class=\"n\">")
+          .append("</code></td><td class=\"n\">").append(Figures.required(g)).append("</td><td class=\"n\">")
+          .append(Figures.actual(g)).append("</td><td class=\"n\">")
           .append(Figures.shortfall(g))
           .append("</td><td>").append(Html.escape(g.message())).append("</td></tr>\n");
       cited.add(g.rule());
@@ -170,11 +171,12 @@ public final class HtmlReport implements AssessmentRenderer {
 
   /** The chart of troops and helicopters, then the same figures as a table. */
   private void force(Assessment a, StringBuilder out) {
-    OptionalLong troops = a.zone().mission().map(m -> OptionalLong.of(m.troops())).orElse(OptionalLong.empty());
+    Optional<Range> troops = a.zone().mission().map(m -> m.troops());
     long troopScale = Math.max(1, Math.max(a.force().density().max(),
-        Math.max(a.force().parity().max(), troops.orElse(0))));
+        Math.max(a.force().parity().max(), troops.map(Range::max).orElse(0L))));
     HelicopterNeed h = a.helicopters();
-    long heliScale = Math.max(1, Math.max(h.forRequiredForce(), Math.max(h.forMission().orElse(0), h.available().orElse(0))));
+    long heliScale = Math.max(1, Math.max(h.forRequiredForce().max(),
+        Math.max(h.forMission().map(Range::max).orElse(0L), h.available().map(Range::max).orElse(0L))));
     double plot = WIDTH - LABEL - 140; // room on the right for the longest value label
     int bars = 4 + (troops.isPresent() ? 1 : 0) + (h.forMission().isPresent() ? 1 : 0) + (h.available().isPresent() ? 1 : 0) - 1;
     int height = ROW * bars + 38;
@@ -191,7 +193,7 @@ public final class HtmlReport implements AssessmentRenderer {
     y = bar(out, y, "Parity (largest force)", a.force().parity().min(), a.force().parity().max(), troopScale, plot,
         "#4a78a6", "parity");
     if (troops.isPresent()) {
-      y = bar(out, y, "Troops at hand", troops.getAsLong(), troops.getAsLong(), troopScale, plot,
+      y = bar(out, y, "Troops at hand", troops.get().min(), troops.get().max(), troopScale, plot,
           colour(a.gap("force-required")), "actual");
     }
     out.append("<line x1=\"").append(Html.coordinate(LABEL + plot * a.force().requiredMin() / troopScale))
@@ -199,14 +201,14 @@ public final class HtmlReport implements AssessmentRenderer {
         .append("\" y2=\"").append(y - 4).append("\" stroke=\"#222\" stroke-dasharray=\"4 3\"><title>Minimum credible force: ")
         .append(Figures.count(a.force().requiredMin())).append(" troops (force-required)</title></line>\n");
     y += 8;
-    y = bar(out, y, "Helicopters for that force", h.forRequiredForce(), h.forRequiredForce(), heliScale, plot,
+    y = bar(out, y, "Helicopters for that force", h.forRequiredForce().min(), h.forRequiredForce().max(), heliScale, plot,
         "#b39ddb", "band");
     if (h.forMission().isPresent()) {
-      y = bar(out, y, "Helicopters its troops need", h.forMission().getAsLong(), h.forMission().getAsLong(), heliScale,
+      y = bar(out, y, "Helicopters its troops need", h.forMission().get().min(), h.forMission().get().max(), heliScale,
           plot, "#8e7cc3", "band");
     }
     if (h.available().isPresent()) {
-      bar(out, y, "Helicopters at hand", h.available().getAsLong(), h.available().getAsLong(), heliScale, plot,
+      bar(out, y, "Helicopters at hand", h.available().get().min(), h.available().get().max(), heliScale, plot,
           colour(a.gap("helicopter-ratio")), "actual");
     }
     out.append("</svg>\n");
@@ -214,14 +216,14 @@ public final class HtmlReport implements AssessmentRenderer {
         .append("<th scope=\"col\">Value</th><th scope=\"col\">Rule</th></tr></thead>\n<tbody>\n");
     row(out, "Density, " + Figures.densityRate(rules, " to "), Figures.range(a.force().density()), "force-density");
     row(out, "Parity with the largest armed force", Figures.range(a.force().parity()), "force-parity");
-    row(out, "Minimum credible force", Figures.count(a.force().requiredMin()), "force-required");
-    row(out, "Troops at hand", troops.isPresent() ? Figures.count(troops) : "no mission described", "");
+    row(out, "Minimum credible force", Figures.range(a.force().required()), "force-required");
+    row(out, "Troops at hand", troops.isPresent() ? Figures.range(troops.get()) : "no mission described", "");
     row(out, "Helicopters for that force, one per " + rules.parameter(HelicopterRatio.INFO, "troops_per_helicopter"),
-        Figures.count(h.forRequiredForce()), "helicopter-ratio");
+        Figures.range(h.forRequiredForce()), "helicopter-ratio");
     if (h.forMission().isPresent()) {
-      row(out, "Helicopters for the mission's own troops", Figures.count(h.forMission()), "helicopter-ratio");
+      row(out, "Helicopters for the mission's own troops", Figures.range(h.forMission()), "helicopter-ratio");
     }
-    row(out, "Helicopters at hand", h.available().isPresent() ? Figures.count(h.available()) : "not counted", "");
+    row(out, "Helicopters at hand", h.available().isPresent() ? Figures.range(h.available()) : "not counted", "");
     out.append("</tbody>\n</table>\n");
   }
 

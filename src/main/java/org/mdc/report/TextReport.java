@@ -61,13 +61,13 @@ public final class TextReport implements AssessmentRenderer {
     Zone z = a.zone();
     out.append("mdc assessment: ").append(p(z.name())).append('\n');
     new TextTable("  ")
-        .row("population", Figures.count(z.population()))
+        .row("population", Figures.range(z.population()))
         .row("largest armed force", Figures.range(z.largestArmedForce().strength())
             + (z.largestArmedForce().name().isEmpty() ? "" : " (" + z.largestArmedForce().name() + ")"))
-        .row("helicopters in zone", z.helicopters().isPresent() ? Figures.count(z.helicopters()) : "not counted")
+        .row("helicopters in zone", z.helicopters().isPresent() ? Figures.range(z.helicopters().get()) : "not counted")
         .row("host consent", z.hostConsent().label() + ", host role: " + z.hostRole().label())
         .row("threat", z.threat().label() + ", phase: " + z.phase().label() + ", atrocities: " + z.atrocities().label())
-        .row("mission", z.mission().map(m -> m.name() + " (" + m.type().label() + ", " + Figures.count(m.troops())
+        .row("mission", z.mission().map(m -> m.name() + " (" + m.type().label() + ", " + Figures.range(m.troops())
             + " troops, " + Figures.count(m.civilians()) + " civilians)").orElse("none described"))
         .row("rulebook", a.rulebook().describe())
         .appendTo(out);
@@ -122,7 +122,7 @@ public final class TextReport implements AssessmentRenderer {
             ? p.responseHours().getAsLong() + " hours from tripwire to arrival"
             : "not stated: state it, and judge it against your doctrine")
         .row("lift", p.helicopters().isPresent()
-            ? Figures.count(p.helicopters()) + " helicopters at hand"
+            ? Figures.range(p.helicopters()) + " helicopters at hand"
             : "helicopters at hand not counted")
         .appendTo(out);
   }
@@ -136,12 +136,12 @@ public final class TextReport implements AssessmentRenderer {
         .row("figure", "value", "rule")
         .row("density, " + Figures.densityRate(rules, " to "), Figures.range(f.density()), "force-density")
         .row("parity with the largest armed force", Figures.range(f.parity()), "force-parity")
-        .row("minimum credible force", Figures.count(f.requiredMin()), "force-required")
-        .row("helicopters for that force, one per " + ratio, Figures.count(h.forRequiredForce()), "helicopter-ratio");
+        .row("minimum credible force", Figures.range(f.required()), "force-required")
+        .row("helicopters for that force, one per " + ratio, Figures.range(h.forRequiredForce()), "helicopter-ratio");
     if (h.forMission().isPresent()) {
-      table.row("helicopters for the mission's own troops", Figures.count(h.forMission()), "helicopter-ratio");
+      table.row("helicopters for the mission's own troops", Figures.range(h.forMission()), "helicopter-ratio");
     }
-    table.row("helicopters at hand", h.available().isPresent() ? Figures.count(h.available()) : "not counted", "")
+    table.row("helicopters at hand", h.available().isPresent() ? Figures.range(h.available()) : "not counted", "")
         .appendTo(out);
     cited.add("force-density");
     cited.add("force-parity");
@@ -166,7 +166,7 @@ public final class TextReport implements AssessmentRenderer {
         .append(" warning, ").append(a.count(Severity.INFO)).append(" info)\n");
     TextTable table = new TextTable("  ").row("severity", "topic", "rule", "required", "actual", "shortfall");
     for (Finding g : a.gaps()) {
-      table.row(g.severity().label(), g.topic().label(), g.rule(), Figures.count(g.required()), Figures.count(g.actual()),
+      table.row(g.severity().label(), g.topic().label(), g.rule(), Figures.required(g), Figures.actual(g),
           Figures.shortfall(g));
       cited.add(g.rule());
     }
