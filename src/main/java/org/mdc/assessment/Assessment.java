@@ -25,6 +25,8 @@ import org.mdc.rules.Severity;
  * @param assumptions the unknown inputs and what they would change
  * @param politicalMissionStaff staff guidance for a political mission in this phase
  * @param overTheHorizon what an over-the-horizon force needs, when one is recommended
+ * @param sensitivity the values of the numeric inputs at which the answer would change, the ones
+ *     that matter most first
  */
 public record Assessment(
     Zone zone,
@@ -36,7 +38,8 @@ public record Assessment(
     List<Finding> gaps,
     List<Assumption> assumptions,
     Range politicalMissionStaff,
-    Optional<OverTheHorizonPlan> overTheHorizon) {
+    Optional<OverTheHorizonPlan> overTheHorizon,
+    List<Sensitivity> sensitivity) {
 
   public Assessment {
     Objects.requireNonNull(zone, "zone");
@@ -49,6 +52,7 @@ public record Assessment(
     assumptions = List.copyOf(assumptions);
     Objects.requireNonNull(politicalMissionStaff, "politicalMissionStaff");
     Objects.requireNonNull(overTheHorizon, "overTheHorizon");
+    sensitivity = List.copyOf(sensitivity);
   }
 
   /** The first gap that {@code rule} reported, if any: renderers read met and severity here, never recompute them. */

@@ -48,6 +48,19 @@ public final class Assessor {
     for (Configuration configuration : Configuration.values()) {
       verdicts.add(verdict(configuration, before, recommendation));
     }
+    List<Finding> gaps = gaps(situation);
+    boolean othRecommended = recommendation.isPrimary(Configuration.OVER_THE_HORIZON)
+        || recommendation.complements().stream()
+            .anyMatch(c -> c.configuration().equals(Optional.of(Configuration.OVER_THE_HORIZON)));
+    Optional<OverTheHorizonPlan> oth = othRecommended ? Optional.of(othPlan(situation)) : Optional.empty();
+    return new Assessment(zone, rules.rulebook(), situation.force(), situation.helicopters(), recommendation,
+        verdicts, gaps, UnknownInput.of(situation, recommendation, this::recommend),
+        rules.politicalMissionSize().guidance(staffKind(zone, recommendation), zone.phase()), oth,
+        NumericInput.of(zone, this::outcome));
+  }
+
+  /** The gap report of a situation whose primary is chosen, with the rulebook's severities. */
+  private List<Finding> gaps(Situation situation) {
     List<Finding> gaps = new ArrayList<>();
     Rulebook book = rules.rulebook();
     for (Rule rule : rules.all()) {
@@ -57,13 +70,15 @@ public final class Assessor {
       rule.findGaps(situation, gap -> gaps.add(
           gap.isMet() ? gap : book.severityOf(rule.id()).map(gap::withSeverity).orElse(gap)));
     }
-    boolean othRecommended = recommendation.isPrimary(Configuration.OVER_THE_HORIZON)
-        || recommendation.complements().stream()
-            .anyMatch(c -> c.configuration().equals(Optional.of(Configuration.OVER_THE_HORIZON)));
-    Optional<OverTheHorizonPlan> oth = othRecommended ? Optional.of(othPlan(situation)) : Optional.empty();
-    return new Assessment(zone, rules.rulebook(), situation.force(), situation.helicopters(), recommendation,
-        verdicts, gaps, UnknownInput.of(situation, recommendation, this::recommend),
-        rules.politicalMissionSize().guidance(staffKind(zone, recommendation), zone.phase()), oth);
+    return gaps;
+  }
+
+  /** What the sensitivity analysis watches when {@code zone} is assessed: the primary, the governing minimum, the shortfalls. */
+  private NumericInput.Outcome outcome(Zone zone) {
+    Situation before = rules.situation(zone);
+    Recommendation recommendation = recommend(zone);
+    return NumericInput.Outcome.of(recommendation, before.force().densityGoverns(),
+        gaps(before.decided(recommendation.primary())));
   }
 
   /** What kind of political mission the staff guidance is for: the one described, else the one recommended. */

@@ -56,4 +56,10 @@ public record Mission(
     return new Mission(name, type, value, civilians, helicopters, helicoptersAuthorized, tasks, tripwires, staging,
         responseHours);
   }
+
+  /** This mission with {@code value} helicopters of its own. */
+  public Mission withHelicopters(OptionalLong value) {
+    return new Mission(name, type, troops, civilians, value, helicoptersAuthorized, tasks, tripwires, staging,
+        responseHours);
+  }
 }

@@ -115,7 +115,21 @@ public final class HtmlReport implements AssessmentRenderer {
     }
     out.append("</tbody>\n</table>\n");
 
-    out.append("<h2>Assumptions</h2>\n");
+    out.append("<h2>Sensitivity</h2>\n");
+    if (!a.sensitivity().isEmpty()) {
+      out.append("<table>\n<caption>Figures at which the answer would change</caption>\n<thead><tr>")
+          .append("<th scope=\"col\">Input</th><th scope=\"col\">Threshold</th><th scope=\"col\">Now</th>")
+          .append("<th scope=\"col\">What would change</th></tr></thead>\n<tbody>\n");
+      for (org.mdc.assessment.Sensitivity s : a.sensitivity()) {
+        out.append("<tr><td><code>").append(s.input()).append("</code></td><td class=\"n\">")
+            .append(s.direction() == org.mdc.assessment.Sensitivity.Direction.AT_OR_ABOVE ? "&ge; " : "&le; ")
+            .append(Figures.count(s.threshold())).append("</td><td class=\"n\">").append(Html.escape(s.current()))
+            .append("</td><td>").append(Html.escape(s.effect())).append("</td></tr>\n");
+        cited.addAll(s.rules());
+      }
+      out.append("</tbody>\n</table>\n");
+    }
+    out.append("<h3>Assumptions</h3>\n");
     if (a.assumptions().isEmpty()) {
       out.append("<p>None: every optional field was given.</p>\n");
     } else {

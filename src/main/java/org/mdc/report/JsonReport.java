@@ -101,6 +101,22 @@ public final class JsonReport implements AssessmentRenderer {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeArrayFieldStart("sensitivity");
+    for (org.mdc.assessment.Sensitivity s : a.sensitivity()) {
+      g.writeStartObject();
+      g.writeStringField("input", s.input());
+      g.writeNumberField("threshold", s.threshold());
+      g.writeStringField("direction", s.direction().label());
+      g.writeStringField("effect", s.effect());
+      g.writeArrayFieldStart("rules");
+      for (String rule : s.rules()) {
+        g.writeString(rule);
+      }
+      g.writeEndArray();
+      g.writeStringField("sentence", s.sentence());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     range("political_mission_staff", a.politicalMissionStaff(), g);
     if (a.overTheHorizon().isPresent()) {
       overTheHorizon(a.overTheHorizon().get(), g);

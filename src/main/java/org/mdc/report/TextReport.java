@@ -12,6 +12,7 @@ import org.mdc.assessment.OverTheHorizonPlan;
 import org.mdc.assessment.Reason;
 import org.mdc.assessment.Recommendation;
 import org.mdc.assessment.RowTrial;
+import org.mdc.assessment.Sensitivity;
 import org.mdc.model.Configuration;
 import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
@@ -51,7 +52,7 @@ public final class TextReport implements AssessmentRenderer {
     force(a, out, cited);
     configurations(a, out, cited);
     gaps(a, out, cited);
-    assumptions(a, out);
+    sensitivity(a, out, cited);
     sources(cited, out);
     writer.print(out);
     writer.flush();
@@ -179,13 +180,31 @@ public final class TextReport implements AssessmentRenderer {
     }
   }
 
-  private void assumptions(Assessment a, StringBuilder out) {
-    out.append("\n").append(style.heading("ASSUMPTIONS"));
-    if (a.assumptions().isEmpty()) {
-      out.append(": none, every optional field was given\n");
+  /** How many thresholds of the numeric inputs the text report shows: those that matter most. */
+  private static final int THRESHOLDS_SHOWN = 3;
+
+  /**
+   * What would change the answer: the thresholds of the numeric inputs that matter most, then
+   * the optional fields left unknown, each with what it was taken as and what it would change.
+   */
+  private void sensitivity(Assessment a, StringBuilder out, Set<String> cited) {
+    out.append("\n").append(style.heading("SENSITIVITY"));
+    if (a.sensitivity().isEmpty() && a.assumptions().isEmpty()) {
+      out.append(": no figure within a factor of four changes the answer, and every optional field was given\n");
       return;
     }
     out.append('\n');
+    for (Sensitivity s : a.sensitivity().subList(0, Math.min(THRESHOLDS_SHOWN, a.sensitivity().size()))) {
+      out.append("  - ").append(p(s.sentence())).append('\n');
+      cited.addAll(s.rules());
+    }
+    if (a.sensitivity().size() > THRESHOLDS_SHOWN) {
+      out.append("    (").append(a.sensitivity().size() - THRESHOLDS_SHOWN)
+          .append(" more thresholds in --format json and html)\n");
+    }
+    if (a.assumptions().isEmpty()) {
+      out.append("  - assumptions: none, every optional field was given\n");
+    }
     for (Assumption s : a.assumptions()) {
       out.append("  - ").append(p(s.field())).append(": ").append(p(s.assumed())).append("; ")
           .append(p(s.effect())).append('\n');
