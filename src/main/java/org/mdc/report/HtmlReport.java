@@ -116,7 +116,9 @@ public final class HtmlReport implements AssessmentRenderer {
     out.append("</tbody>\n</table>\n");
 
     out.append("<h2>Sensitivity</h2>\n");
-    if (!a.sensitivity().isEmpty()) {
+    if (a.sensitivity().isEmpty()) {
+      out.append("<p>No figure within a factor of four of those given would change the answer.</p>\n");
+    } else {
       out.append("<table>\n<caption>Figures at which the answer would change</caption>\n<thead><tr>")
           .append("<th scope=\"col\">Input</th><th scope=\"col\">Threshold</th><th scope=\"col\">Now</th>")
           .append("<th scope=\"col\">What would change</th></tr></thead>\n<tbody>\n");

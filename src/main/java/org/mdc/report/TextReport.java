@@ -194,6 +194,9 @@ public final class TextReport implements AssessmentRenderer {
       return;
     }
     out.append('\n');
+    if (a.sensitivity().isEmpty()) {
+      out.append("  - figures: none within a factor of four of those given would change the answer\n");
+    }
     for (Sensitivity s : a.sensitivity().subList(0, Math.min(THRESHOLDS_SHOWN, a.sensitivity().size()))) {
       out.append("  - ").append(p(s.sentence())).append('\n');
       cited.addAll(s.rules());
