@@ -127,6 +127,30 @@ class SensitivityTest {
     }
   }
 
+  @org.junit.jupiter.api.RepeatedTest(25)
+  void onRandomZonesEveryThresholdIsExactAndInsideItsSpan(org.junit.jupiter.api.RepetitionInfo info) {
+    java.util.Random r = new java.util.Random(1_000L + info.getCurrentRepetition());
+    long population = 10_000 + (long) (r.nextDouble() * 20_000_000);
+    long force = (long) (r.nextDouble() * 60_000);
+    Zone zone = TestZones.zone(population, force)
+        .withAtrocities(org.mdc.model.AtrocityRisk.values()[r.nextInt(4)])
+        .withMission(TestZones.mission("M", MissionType.values()[r.nextInt(MissionType.values().length)],
+            (long) (r.nextDouble() * 50_000), r.nextBoolean() ? Set.of(Task.PROTECTION_OF_CIVILIANS) : Set.of())
+            .withHelicopters(r.nextInt(40), 40).build());
+    Zone low = NumericInput.lowEstimate(zone);
+    for (Sensitivity s : ASSESSOR.assess(zone).sensitivity()) {
+      NumericInput input = java.util.Arrays.stream(NumericInput.values())
+          .filter(i -> i.field(zone).equals(s.input())).findFirst().orElseThrow();
+      Range given = input.given(zone).orElseThrow();
+      boolean up = s.direction() == Sensitivity.Direction.AT_OR_ABOVE;
+      assertThat(s.threshold()).as(s.sentence()).isBetween(given.min() / 4, Math.max(100, given.max() * 4));
+      assertThat(up ? s.threshold() > given.min() : s.threshold() < given.min()).as(s.sentence()).isTrue();
+      NumericInput.Outcome at = outcome(input.with(low, s.threshold()));
+      NumericInput.Outcome before = outcome(input.with(low, up ? s.threshold() - 1 : s.threshold() + 1));
+      assertThat(at.same(before)).as(s.sentence()).isFalse();
+    }
+  }
+
   private static NumericInput.Outcome outcome(Zone zone) {
     Assessment a = ASSESSOR.assess(zone);
     return NumericInput.Outcome.of(a.recommendation(), a.force().densityGoverns(), a.gaps());
