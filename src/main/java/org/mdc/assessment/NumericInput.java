@@ -124,11 +124,12 @@ enum NumericInput {
    */
   static List<Sensitivity> of(Zone zone, Function<Zone, Outcome> outcome) {
     Zone low = lowEstimate(zone);
+    boolean ranged = !low.equals(zone);
     List<Ranked> found = new ArrayList<>();
     for (NumericInput input : values()) {
       Optional<Range> given = input.given(zone);
       if (given.isPresent()) {
-        input.search(low, given.get(), outcome, found);
+        input.search(low, ranged, given.get(), outcome, found);
       }
     }
     found.sort(Comparator.comparingInt(Ranked::weight).thenComparingDouble(Ranked::distance));
@@ -149,7 +150,7 @@ enum NumericInput {
     return low;
   }
 
-  private void search(Zone low, Range given, Function<Zone, Outcome> outcome, List<Ranked> found) {
+  private void search(Zone low, boolean ranged, Range given, Function<Zone, Outcome> outcome, List<Ranked> found) {
     long start = given.min();
     long top = start < 25 ? Math.max(100, Math.multiplyExact(given.max(), 4)) : Math.multiplyExact(given.max(), 4);
     long bottom = Math.max(lowest, start / 4);
@@ -172,7 +173,7 @@ enum NumericInput {
         }
       }
       Outcome after = outcome.apply(with(low, differs));
-      found.add(ranked(low, given, differs, Sensitivity.Direction.AT_OR_ABOVE, base, after));
+      found.add(ranked(low, ranged, given, differs, Sensitivity.Direction.AT_OR_ABOVE, base, after));
       from = differs;
       base = after;
     }
@@ -195,13 +196,13 @@ enum NumericInput {
         }
       }
       Outcome after = outcome.apply(with(low, differs));
-      found.add(ranked(low, given, differs, Sensitivity.Direction.AT_OR_BELOW, base, after));
+      found.add(ranked(low, ranged, given, differs, Sensitivity.Direction.AT_OR_BELOW, base, after));
       from = differs;
       base = after;
     }
   }
 
-  private Ranked ranked(Zone zone, Range given, long threshold, Sensitivity.Direction direction, Outcome before,
+  private Ranked ranked(Zone zone, boolean ranged, Range given, long threshold, Sensitivity.Direction direction, Outcome before,
       Outcome after) {
     List<String> changes = new ArrayList<>();
     List<String> rules = new ArrayList<>();
@@ -247,7 +248,7 @@ enum NumericInput {
     double distance = Math.abs(Math.log((threshold + 1.0) / (given.min() + 1.0)));
     String current = Numbers.grouped(given);
     return new Ranked(new Sensitivity(field(zone), threshold, direction, current, effect,
-        rules.stream().distinct().collect(java.util.stream.Collectors.toList())), weight, distance);
+        rules.stream().distinct().collect(java.util.stream.Collectors.toList()), ranged), weight, distance);
   }
 
   private static String noun(Topic topic) {

@@ -16,9 +16,12 @@ import org.mdc.model.Choice;
  * @param current the figure given, in words ({@code 15,362}, {@code 70,000 to 330,000})
  * @param effect what would change, in words, each change with its rule
  * @param rules the rules whose answer would change
+ * @param lowEstimate true when the zone has ranges of estimates: the threshold is then that of
+ *     the low estimate, every range at its low end
  */
 public record Sensitivity(
-    String input, long threshold, Direction direction, String current, String effect, List<String> rules) {
+    String input, long threshold, Direction direction, String current, String effect, List<String> rules,
+    boolean lowEstimate) {
 
   public Sensitivity {
     Objects.requireNonNull(input, "input");
@@ -31,7 +34,8 @@ public record Sensitivity(
   /** The threshold in a sentence: "mission.troops at 40,000 or more (now 15,362): the troop shortfall closes ...". */
   public String sentence() {
     return input + " at " + org.mdc.rules.Numbers.grouped(threshold)
-        + (direction == Direction.AT_OR_ABOVE ? " or more" : " or less") + " (now " + current + "): " + effect;
+        + (direction == Direction.AT_OR_ABOVE ? " or more" : " or less") + " (now " + current
+        + (lowEstimate ? "; every range at its low end" : "") + "): " + effect;
   }
 
   /** Which side of the threshold the change holds on. */

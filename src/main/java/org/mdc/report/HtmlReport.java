@@ -126,6 +126,7 @@ public final class HtmlReport implements AssessmentRenderer {
         out.append("<tr><td><code>").append(s.input()).append("</code></td><td class=\"n\">")
             .append(s.direction() == org.mdc.assessment.Sensitivity.Direction.AT_OR_ABOVE ? "&ge; " : "&le; ")
             .append(Figures.count(s.threshold())).append("</td><td class=\"n\">").append(Html.escape(s.current()))
+            .append(s.lowEstimate() ? " (from the low end)" : "")
             .append("</td><td>").append(Html.escape(s.effect())).append("</td></tr>\n");
         cited.addAll(s.rules());
       }

@@ -108,6 +108,7 @@ public final class JsonReport implements AssessmentRenderer {
       g.writeNumberField("threshold", s.threshold());
       g.writeStringField("direction", s.direction().label());
       g.writeStringField("effect", s.effect());
+      g.writeBooleanField("at_low_estimate", s.lowEstimate());
       g.writeArrayFieldStart("rules");
       for (String rule : s.rules()) {
         g.writeString(rule);

@@ -108,6 +108,10 @@ class SensitivityTest {
         .orElseThrow();
     assertThat(s.threshold()).isEqualTo(19_999_501);
     assertThat(s.current()).isEqualTo("5,000,000 to 7,000,000");
+    assertThat(s.lowEstimate()).isTrue();
+    assertThat(s.sentence()).startsWith("population at 19,999,501 or more (now 5,000,000 to 7,000,000; every range at"
+        + " its low end): density governs");
+    assertThat(ASSESSOR.assess(TestZones.darfur()).sensitivity()).noneMatch(Sensitivity::lowEstimate);
   }
 
   @Test
