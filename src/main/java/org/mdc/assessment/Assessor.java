@@ -136,7 +136,7 @@ public final class Assessor {
         oth.map(Mission::tripwires).orElse(List.of()),
         oth.flatMap(Mission::staging),
         oth.map(Mission::responseHours).orElse(java.util.OptionalLong.empty()),
-        situation.force().requiredMin(),
+        situation.force().required(),
         situation.helicopters().available());
   }
 }

@@ -12,7 +12,8 @@ import org.mdc.model.Range;
  * @param tripwires the tripwires named so far (the mission's, when it is an over-the-horizon force)
  * @param staging where the force waits, when named
  * @param responseHours hours from tripwire to arrival, when stated
- * @param troopsToBring what it must be able to bring: the required force
+ * @param troopsToBring what it must be able to bring: the required force, at the low and the high
+ *     estimate of the population
  * @param helicopters helicopters at hand for lift, a range when they are estimates; empty when nobody
  *     counted them
  */
@@ -20,7 +21,7 @@ public record OverTheHorizonPlan(
     List<String> tripwires,
     Optional<String> staging,
     OptionalLong responseHours,
-    long troopsToBring,
+    Range troopsToBring,
     Optional<Range> helicopters) {
 
   public OverTheHorizonPlan {

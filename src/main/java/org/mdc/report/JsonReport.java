@@ -284,7 +284,7 @@ public final class JsonReport implements AssessmentRenderer {
     g.writeEndArray();
     g.writeStringField("staging", p.staging().orElse(""));
     optionalNumber("response_hours", p.responseHours(), g);
-    g.writeNumberField("troops_to_bring", p.troopsToBring());
+    count("troops_to_bring", p.troopsToBring(), g);
     optionalCount("helicopters", p.helicopters(), g);
     g.writeEndObject();
   }

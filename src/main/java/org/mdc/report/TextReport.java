@@ -116,7 +116,7 @@ public final class TextReport implements AssessmentRenderer {
     cited.add("tripwires");
     out.append("  Over-the-horizon force [tripwires]:\n");
     new TextTable("    ")
-        .row("must be able to bring", Figures.count(p.troopsToBring()) + " troops")
+        .row("must be able to bring", Figures.range(p.troopsToBring()) + " troops")
         .row("tripwires", p.tripwires().isEmpty() ? "none named yet: define them" : String.join("; ", p.tripwires()))
         .row("staging", p.staging().orElse("none named yet"))
         .row("response time", p.responseHours().isPresent()

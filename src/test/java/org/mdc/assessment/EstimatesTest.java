@@ -97,6 +97,19 @@ class EstimatesTest {
   }
 
   @Test
+  void whatABackingForceMustBringIsARangeWhenThePopulationIsOne() {
+    String yaml = "name: T\npopulation: {min: 70000, max: 330000}\nlargest_armed_force: 500\nhost_consent: none\n"
+        + "atrocities: ongoing\nmilitary_backing: uncertain\n";
+    Zone zone = ZoneReader.read("t.yaml", yaml.getBytes(StandardCharsets.UTF_8)).value().orElseThrow().zone();
+    Assessment a = assess(zone);
+    assertThat(a.gap("force-required").orElseThrow().message())
+        .startsWith("no mission is described: a force that must protect civilians here would need at least 500 to 660"
+            + " troops");
+    assertThat(a.overTheHorizon().orElseThrow().troopsToBring()).isEqualTo(new Range(500, 660));
+    assertThat(a.gap("deterrence-credibility").orElseThrow().message()).contains("able to bring 500 to 660 troops");
+  }
+
+  @Test
   void aRangeWhoseEndsAreEqualReadsAsOneFigure() {
     Assessment range = assess(zone("{min: 100000, max: 100000}", "{min: 5, max: 5}", "{min: 300, max: 300}"));
     Assessment single = assess(zone("100000", "5", "300"));
