@@ -109,6 +109,38 @@ class EstimatesTest {
     assertThat(a.gap("deterrence-credibility").orElseThrow().message()).contains("able to bring 500 to 660 troops");
   }
 
+  @org.junit.jupiter.api.RepeatedTest(10)
+  void aPopulationRangeReadFromYamlAndFromACsvRowGivesTheSameFigures(org.junit.jupiter.api.RepetitionInfo info)
+      throws java.io.IOException {
+    java.util.Random r = new java.util.Random(77L * info.getCurrentRepetition());
+    long min = 1 + (long) (r.nextDouble() * 1_000_000_000L);
+    long max = min + (long) (r.nextDouble() * 1_000_000_000L);
+    long force = (long) (r.nextDouble() * 5_000_000);
+    long troops = (long) (r.nextDouble() * 5_000_000);
+    Zone zone = zone("{min: " + min + ", max: " + max + "}", "5", Long.toString(troops))
+        .withLargestArmedForce(org.mdc.model.ArmedForce.ofStrength(Range.of(force)));
+    Assessment a = assess(zone);
+    String csv = "mission,population_min,population_max,largest_force,troops\nM," + min + "," + max + "," + force + ","
+        + troops + "\n";
+    java.util.List<org.mdc.assessment.Comparison> rows = new java.util.ArrayList<>();
+    java.util.List<org.mdc.io.InputProblem> problems = org.mdc.io.csv.CsvReading.blockwise("z.csv",
+        csv.getBytes(StandardCharsets.UTF_8), 1 << 10, new org.mdc.io.csv.RowHandler() {
+          @Override
+          public void entry(long line, org.mdc.model.MissionEntry entry) {
+            rows.add(new Comparer(RuleSet.defaults()).compare(entry));
+          }
+
+          @Override
+          public boolean rejected(org.mdc.io.InputProblem problem) {
+            throw new AssertionError(problem.describe());
+          }
+        });
+    assertThat(problems).isEmpty();
+    assertThat(rows.get(0).entry().population()).isEqualTo(new Range(min, max));
+    assertThat(rows.get(0).density()).isEqualTo(a.force().density());
+    assertThat(rows.get(0).requiredMin()).isEqualTo(a.force().requiredMin());
+  }
+
   @Test
   void aRangeWhoseEndsAreEqualReadsAsOneFigure() {
     Assessment range = assess(zone("{min: 100000, max: 100000}", "{min: 5, max: 5}", "{min: 300, max: 300}"));
