@@ -73,7 +73,10 @@ public final class Assessor {
     return gaps;
   }
 
-  /** What the sensitivity analysis watches when {@code zone} is assessed: the primary, the governing minimum, the shortfalls. */
+  /**
+   * What the sensitivity analysis watches when {@code zone} is assessed: the primary, the
+   * governing minimum, the shortfalls.
+   */
   private NumericInput.Outcome outcome(Zone zone) {
     Situation before = rules.situation(zone);
     Recommendation recommendation = recommend(zone);

@@ -202,8 +202,8 @@ enum NumericInput {
     }
   }
 
-  private Ranked ranked(Zone zone, boolean ranged, Range given, long threshold, Sensitivity.Direction direction, Outcome before,
-      Outcome after) {
+  private Ranked ranked(Zone zone, boolean ranged, Range given, long threshold, Sensitivity.Direction direction,
+      Outcome before, Outcome after) {
     List<String> changes = new ArrayList<>();
     List<String> rules = new ArrayList<>();
     int weight = 3;

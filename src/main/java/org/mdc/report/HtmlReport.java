@@ -218,8 +218,8 @@ public final class HtmlReport implements AssessmentRenderer {
         .append("\" y2=\"").append(y - 4).append("\" stroke=\"#222\" stroke-dasharray=\"4 3\"><title>Minimum credible force: ")
         .append(Figures.count(a.force().requiredMin())).append(" troops (force-required)</title></line>\n");
     y += 8;
-    y = bar(out, y, "Helicopters for that force", h.forRequiredForce().min(), h.forRequiredForce().max(), heliScale, plot,
-        "#b39ddb", "band");
+    y = bar(out, y, "Helicopters for that force", h.forRequiredForce().min(), h.forRequiredForce().max(), heliScale,
+        plot, "#b39ddb", "band");
     if (h.forMission().isPresent()) {
       y = bar(out, y, "Helicopters its troops need", h.forMission().get().min(), h.forMission().get().max(), heliScale,
           plot, "#8e7cc3", "band");

@@ -73,7 +73,8 @@ public record Finding(
   public static Finding ofEstimates(
       String rule, Severity severity, Topic topic, String field, Estimates e, String message) {
     return new Finding(rule, severity, topic, message, OptionalLong.of(e.low().required()),
-        OptionalLong.of(e.low().actual()), field, e.isSingle() ? java.util.Optional.empty() : java.util.Optional.of(e.high()));
+        OptionalLong.of(e.low().actual()), field,
+        e.isSingle() ? java.util.Optional.empty() : java.util.Optional.of(e.high()));
   }
 
   /** The figures compared at both ends; empty without figures. */

@@ -136,6 +136,7 @@ public final class HelicopterRatio implements Rule {
           start + ": a thin lift for its own troops, not a shortfall for this mission's task"));
       return;
     }
-    out.accept(Finding.ofEstimates(INFO.id(), severity, Topic.HELICOPTERS, field, ends, start + ": " + ends.distance()));
+    out.accept(Finding.ofEstimates(INFO.id(), severity, Topic.HELICOPTERS, field, ends,
+        start + ": " + ends.distance()));
   }
 }
