@@ -97,8 +97,8 @@ public final class ForceRequired implements Rule {
       // Nobody proposed a force: the figure is what a backing force would have to bring, never a gap.
       out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.TROOPS, "",
           "no mission is described: a force that must protect civilians here would need at least "
-              + Numbers.grouped(force.required()) + " troops (" + basis + "); that is what any backing force must be able to"
-              + " bring, not a shortfall"));
+              + Numbers.grouped(force.required()) + " troops (" + basis + "); that is what any backing force must be"
+              + " able to bring, not a shortfall"));
       return;
     }
     Mission mission = described.get();

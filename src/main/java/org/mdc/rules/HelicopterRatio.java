@@ -3,9 +3,9 @@ package org.mdc.rules;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.mdc.model.Range;
 import java.util.function.Consumer;
 import org.mdc.model.Mission;
+import org.mdc.model.Range;
 import org.mdc.model.Zone;
 
 /**
