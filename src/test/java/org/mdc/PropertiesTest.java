@@ -83,7 +83,7 @@ class PropertiesTest {
         .withObjectivesReconcilable(pick(r, org.mdc.model.Answer.class))
         .withMilitaryBacking(pick(r, org.mdc.model.MilitaryBacking.class))
         .withExistingPresence(pick(r, org.mdc.model.ExistingPresence.class))
-        .withHelicopters(r.nextBoolean() ? OptionalLong.empty() : OptionalLong.of(between(r, 0, 200)));
+        .withHelicopters(r.nextBoolean() ? java.util.Optional.empty() : java.util.Optional.of(Range.of(between(r, 0, 200))));
     if (r.nextBoolean()) {
       Set<Task> tasks = new java.util.HashSet<>();
       for (Task t : Task.values()) {
@@ -189,7 +189,7 @@ class PropertiesTest {
       assertThat(c.density()).isEqualTo(a.force().density());
       assertThat(c.parity()).isEqualTo(a.force().parity());
       assertThat(c.requiredMin()).isEqualTo(a.force().requiredMin());
-      assertThat(c.helicoptersRequired()).isEqualTo(a.helicopters().forRequiredForce());
+      assertThat(c.helicoptersRequired()).isEqualTo(a.helicopters().forRequiredForce().min());
       assertThat(c.troopGap()).isEqualTo(troops - a.force().requiredMin());
     }
   }
@@ -205,12 +205,12 @@ class PropertiesTest {
       StringWriter out = new StringWriter();
       new JsonReport(RULES).render(a, new PrintWriter(out));
       JsonNode read = json.readTree(out.toString());
-      assertThat(read.at("/zone/population").asLong()).isEqualTo(zone.population());
+      assertThat(read.at("/zone/population").asLong()).isEqualTo(zone.population().min());
       assertThat(read.at("/force/density/min").asLong()).isEqualTo(a.force().density().min());
       assertThat(read.at("/force/density/max").asLong()).isEqualTo(a.force().density().max());
       assertThat(read.at("/force/parity/min").asLong()).isEqualTo(a.force().parity().min());
       assertThat(read.at("/force/required_min").asLong()).isEqualTo(a.force().requiredMin());
-      assertThat(read.at("/helicopters/for_required_force").asLong()).isEqualTo(a.helicopters().forRequiredForce());
+      assertThat(read.at("/helicopters/for_required_force").asLong()).isEqualTo(a.helicopters().forRequiredForce().min());
       assertThat(read.at("/recommendation/primary").asText()).isEqualTo(a.recommendation().primaryLabel());
       assertThat(read.get("gaps")).hasSize(a.gaps().size());
       for (int g = 0; g < a.gaps().size(); g++) {
@@ -228,7 +228,7 @@ class PropertiesTest {
   }
 
   private static MissionEntry entry(long population, long force, long troops) {
-    return new MissionEntry("M", "", population, Range.of(force), troops, OptionalLong.empty(), OptionalLong.empty(),
+    return new MissionEntry("M", "", Range.of(population), Range.of(force), troops, OptionalLong.empty(), OptionalLong.empty(),
         HostConsent.UNKNOWN);
   }
 

@@ -30,7 +30,7 @@ public final class TestZones {
 
   /** A zone with every optional field unknown (helicopters not counted) and no mission. */
   public static Zone zone(long population, long largestForce) {
-    return new Zone("Test zone", population, ArmedForce.ofStrength(Range.of(largestForce)), OptionalLong.empty(),
+    return new Zone("Test zone", Range.of(population), ArmedForce.ofStrength(Range.of(largestForce)), Optional.empty(),
         HostConsent.FULL,
         HostRole.UNKNOWN, Threat.UNKNOWN, Phase.UNKNOWN, AtrocityRisk.UNKNOWN, Answer.UNKNOWN, Answer.UNKNOWN,
         MilitaryBacking.UNKNOWN, ExistingPresence.UNKNOWN, OptionalLong.empty(), Optional.empty());
@@ -38,8 +38,8 @@ public final class TestZones {
 
   /** Darfur, July 2014, as in 002 Table 1, with UNAMID (5 of 24 helicopters). */
   public static Zone darfur() {
-    return new Zone("Darfur, Sudan", 6_000_000,
-        new ArmedForce("Government forces", ForceKind.STATE, new Range(40_000, 45_000)), OptionalLong.of(5),
+    return new Zone("Darfur, Sudan", Range.of(6_000_000),
+        new ArmedForce("Government forces", ForceKind.STATE, new Range(40_000, 45_000)), Optional.of(Range.of(5)),
         HostConsent.PARTIAL,
         HostRole.PERPETRATOR, Threat.REGIME, Phase.POST_RUBICON, AtrocityRisk.ONGOING, Answer.YES, Answer.UNKNOWN,
         MilitaryBacking.UNCERTAIN, ExistingPresence.PEACEKEEPING, OptionalLong.empty(),
@@ -120,7 +120,7 @@ public final class TestZones {
     }
 
     public Mission build() {
-      return new Mission(name, type, troops, civilians, helicopters, authorized, tasks, tripwires, staging, responseHours,
+      return new Mission(name, type, Range.of(troops), civilians, helicopters, authorized, tasks, tripwires, staging, responseHours,
           police, useOfForce, caveats, staffPolicy, reporting);
     }
   }

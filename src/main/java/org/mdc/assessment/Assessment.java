@@ -28,6 +28,8 @@ import org.mdc.rules.Severity;
  * @param overTheHorizon what an over-the-horizon force needs, when one is recommended
  * @param organization who should mandate and run the primary; empty when the rulebook turns the
  *     rule off
+ * @param sensitivity the values of the numeric inputs at which the answer would change, the ones
+ *     that matter most first
  */
 public record Assessment(
     Zone zone,
@@ -40,7 +42,8 @@ public record Assessment(
     List<Assumption> assumptions,
     Range politicalMissionStaff,
     Optional<OverTheHorizonPlan> overTheHorizon,
-    Optional<OrganizationChoice.Advice> organization) {
+    Optional<OrganizationChoice.Advice> organization,
+    List<Sensitivity> sensitivity) {
 
   public Assessment {
     Objects.requireNonNull(zone, "zone");
@@ -54,6 +57,7 @@ public record Assessment(
     Objects.requireNonNull(politicalMissionStaff, "politicalMissionStaff");
     Objects.requireNonNull(overTheHorizon, "overTheHorizon");
     Objects.requireNonNull(organization, "organization");
+    sensitivity = List.copyOf(sensitivity);
   }
 
   /** The first gap that {@code rule} reported, if any: renderers read met and severity here, never recompute them. */

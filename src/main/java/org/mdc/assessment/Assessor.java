@@ -51,6 +51,25 @@ public final class Assessor {
     for (Configuration configuration : Configuration.values()) {
       verdicts.add(verdict(configuration, before, recommendation));
     }
+    List<Finding> gaps = gaps(situation, recommendation);
+    Optional<OrganizationChoice.Advice> organization = rules.rulebook().isDisabled(OrganizationChoice.INFO.id())
+        ? Optional.empty()
+        : Optional.of(OrganizationChoice.choose(zone, need(zone, recommendation)));
+    boolean othRecommended = recommendation.isPrimary(Configuration.OVER_THE_HORIZON)
+        || recommendation.complements().stream()
+            .anyMatch(c -> c.configuration().equals(Optional.of(Configuration.OVER_THE_HORIZON)));
+    Optional<OverTheHorizonPlan> oth = othRecommended ? Optional.of(othPlan(situation)) : Optional.empty();
+    return new Assessment(zone, rules.rulebook(), situation.force(), situation.helicopters(), recommendation,
+        verdicts, gaps, UnknownInput.of(situation, recommendation, this::recommend),
+        rules.politicalMissionSize().guidance(staffKind(zone, recommendation), zone.phase()), oth, organization,
+        NumericInput.of(zone, this::outcome));
+  }
+
+  /**
+   * The gap report of a situation whose primary is chosen by {@code recommendation}, with the
+   * rulebook's severities.
+   */
+  private List<Finding> gaps(Situation situation, Recommendation recommendation) {
     List<Finding> gaps = new ArrayList<>();
     Rulebook book = rules.rulebook();
     for (Rule rule : rules.all()) {
@@ -60,20 +79,22 @@ public final class Assessor {
       rule.findGaps(situation, gap -> gaps.add(
           gap.isMet() ? gap : book.severityOf(rule.id()).map(gap::withSeverity).orElse(gap)));
       if (rule.id().equals(ConfigurationFit.INFO.id())) {
-        configurationFit(zone, recommendation)
+        configurationFit(situation.zone(), recommendation)
             .ifPresent(gap -> gaps.add(book.severityOf(rule.id()).map(gap::withSeverity).orElse(gap)));
       }
     }
-    Optional<OrganizationChoice.Advice> organization = book.isDisabled(OrganizationChoice.INFO.id())
-        ? Optional.empty()
-        : Optional.of(OrganizationChoice.choose(zone, need(zone, recommendation)));
-    boolean othRecommended = recommendation.isPrimary(Configuration.OVER_THE_HORIZON)
-        || recommendation.complements().stream()
-            .anyMatch(c -> c.configuration().equals(Optional.of(Configuration.OVER_THE_HORIZON)));
-    Optional<OverTheHorizonPlan> oth = othRecommended ? Optional.of(othPlan(situation)) : Optional.empty();
-    return new Assessment(zone, rules.rulebook(), situation.force(), situation.helicopters(), recommendation,
-        verdicts, gaps, UnknownInput.of(situation, recommendation, this::recommend),
-        rules.politicalMissionSize().guidance(staffKind(zone, recommendation), zone.phase()), oth, organization);
+    return gaps;
+  }
+
+  /**
+   * What the sensitivity analysis watches when {@code zone} is assessed: the primary, the
+   * governing minimum, the shortfalls.
+   */
+  private NumericInput.Outcome outcome(Zone zone) {
+    Situation before = rules.situation(zone);
+    Recommendation recommendation = recommend(zone);
+    return NumericInput.Outcome.of(recommendation, before.force().densityGoverns(),
+        gaps(before.decided(recommendation.primary()), recommendation));
   }
 
   /** The configuration-fit finding: the mission described against the row that fired, which only the table knows. */
@@ -162,7 +183,7 @@ public final class Assessor {
         oth.map(Mission::tripwires).orElse(List.of()),
         oth.flatMap(Mission::staging),
         oth.map(Mission::responseHours).orElse(java.util.OptionalLong.empty()),
-        situation.force().requiredMin(),
+        situation.force().required(),
         situation.helicopters().available());
   }
 }

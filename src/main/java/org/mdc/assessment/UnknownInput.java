@@ -57,7 +57,7 @@ enum UnknownInput {
       HelicopterNeed need = situation.helicopters();
       String figure = need.forMission().isPresent()
           ? "the mission's own lift is not judged until they are counted: its troops need at least "
-              + Numbers.grouped(need.forMission().getAsLong()) + " (helicopter-ratio)"
+              + Numbers.grouped(need.forMission().get()) + " (helicopter-ratio)"
           : "a force of the minimum credible size would need " + Numbers.grouped(need.forRequiredForce())
               + " (helicopter-ratio)";
       return "; " + figure;

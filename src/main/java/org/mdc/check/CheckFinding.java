@@ -78,11 +78,17 @@ public record CheckFinding(
   }
 
   /**
-   * True when both findings measure a shortfall and {@code now}'s is larger. A finding without
-   * figures (information, not a shortfall) has none to compare: a change in it shows as severity.
+   * True when both findings measure a shortfall and {@code now}'s is larger, at the low estimate
+   * or at the high one (a range of estimates). A finding without figures (information, not a
+   * shortfall) has none to compare: a change in it shows as severity.
    */
   public static boolean shortfallGrew(org.mdc.rules.Finding now, org.mdc.rules.Finding was) {
-    return now.measure().isPresent() && was.measure().isPresent() && now.shortfall() > was.shortfall();
+    if (now.estimates().isEmpty() || was.estimates().isEmpty()) {
+      return false;
+    }
+    org.mdc.rules.Estimates n = now.estimates().get();
+    org.mdc.rules.Estimates w = was.estimates().get();
+    return n.low().shortfall() > w.low().shortfall() || n.high().shortfall() > w.high().shortfall();
   }
 
   /** How a finding stands against the baseline ({@code --baseline}); SARIF's baselineState. */

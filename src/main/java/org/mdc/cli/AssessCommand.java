@@ -24,7 +24,11 @@ import picocli.CommandLine.Parameters;
           + " configurations fits (political mission, preventive deployment, over-the-horizon force), and a gap report.",
       "",
       "Every figure names the rule behind it and every rule its source. Optional fields left out are treated as"
-          + " unknown and listed as assumptions, with how the answer would change if they were known."
+          + " unknown and listed as assumptions, with how the answer would change if they were known.",
+      "",
+      "Counts may be ranges of estimates ({min: N, max: N}); gaps are then measured at both ends. The sensitivity"
+          + " section gives the figures of the population, the largest force, the troops and the helicopters at which"
+          + " the answer would change."
     },
     footerHeading = "%nExamples%n",
     footer = {

@@ -30,8 +30,9 @@ import picocli.CommandLine.Parameters;
       "Compare a list of missions with the force-size rules of thumb: for every mission, the troops the density"
           + " (2 to 10 per 1,000) and parity rules require, the troop gap, coverage, helicopters and a verdict.",
       "",
-      "Input: CSV with a header row; columns are case-insensitive, in any order. Required: mission, population,"
-          + " troops, and largest_force or largest_force_min (with largest_force_max). Optional: region,"
+      "Input: CSV with a header row; columns are case-insensitive, in any order. Required: mission, population (or"
+          + " population_min with population_max), troops, and largest_force or largest_force_min (with"
+          + " largest_force_max). Optional: region,"
           + " helicopters_authorized, helicopters_deployed (or helicopters), host_consent.",
       "",
       "Rows are streamed: memory stays flat however long the list, unless --sort is given. Bad rows are reported on"

@@ -111,11 +111,11 @@ public final class InputSchemas {
       case "name":
         return obj("type", "string", "minLength", 1, "description", "what the zone is called");
       case "population":
-        return integer(1, Limits.MAX_POPULATION, "inhabitants of the crisis zone");
+        return count(1, Limits.MAX_POPULATION, "inhabitants of the crisis zone");
       case "largest_armed_force":
         return largestForce();
       case "helicopters":
-        return integer(0, Limits.MAX_HELICOPTERS,
+        return count(0, Limits.MAX_HELICOPTERS,
             "helicopters available in the zone; leave it out when nobody counted them");
       case "host_consent":
         return enumOf(List.of("full", "partial", "none"), "whether the host government consents");
@@ -179,7 +179,7 @@ public final class InputSchemas {
         + " change from that date on");
     s.put("items", item);
     s.put("minItems", 1);
-    s.put("maxItems", ZoneReader.MAX_SNAPSHOTS);
+    s.put("maxItems", Limits.MAX_SNAPSHOTS);
     return s;
   }
 
@@ -255,8 +255,11 @@ public final class InputSchemas {
         case "response_hours":
           p.put(field, integer(0, 100_000, "hours from a tripwire to arrival"));
           break;
+        case "troops":
+          p.put(field, count(0, Limits.MAX_HEADCOUNT, "troops"));
+          break;
         case "police":
-          p.put(field, integer(0, ZoneReader.MAX_HEADCOUNT, "police officers (0: none); leave it out when not known"));
+          p.put(field, integer(0, Limits.MAX_HEADCOUNT, "police officers (0: none); leave it out when not known"));
           break;
         case "use_of_force":
           p.put(field, enumOf(Choice.labels(UseOfForce.class), "the authority to use force the mandate gives"));
@@ -437,6 +440,26 @@ public final class InputSchemas {
     s.put("minimum", min);
     s.put("maximum", max);
     s.put("description", description);
+    return s;
+  }
+
+  /**
+   * A count that may be one whole number or a range of estimates, {@code {min: N, max: N}}, as
+   * the zone reader takes it (the reader also checks that min is not above max).
+   */
+  private static Map<String, Object> count(long min, long max, String description) {
+    Map<String, Object> range = new LinkedHashMap<>();
+    range.put("type", "object");
+    Map<String, Object> ends = new LinkedHashMap<>();
+    for (String end : ZoneReader.RANGE_FIELDS) {
+      ends.put(end, integer(min, max, end.equals("min") ? "the low estimate" : "the high estimate"));
+    }
+    range.put("properties", ends);
+    range.put("required", List.copyOf(ZoneReader.RANGE_FIELDS));
+    range.put("additionalProperties", false);
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("description", description + ": a whole number, or min and max when only estimates exist");
+    s.put("oneOf", List.of(integer(min, max, description), range));
     return s;
   }
 

@@ -56,6 +56,8 @@ public final class ZoneReader {
           "phase", "atrocities", "armed_conflict", "objectives_reconcilable", "military_backing", "existing_presence",
           "area_km2", "mission", "organizations", "date", "snapshots");
   static final Set<String> FORCE_FIELDS = ordered("name", "kind", "strength", "min", "max");
+  /** The fields of a count given as a range of estimates: population, helicopters, mission.troops. */
+  static final Set<String> RANGE_FIELDS = ordered("min", "max");
   static final Set<String> MISSION_FIELDS =
       ordered("name", "type", "troops", "civilians", "helicopters", "helicopters_authorized", "tasks", "tripwires",
           "staging", "response_hours", "police", "use_of_force", "caveats", "staff_policy", "reporting");
@@ -320,10 +322,10 @@ public final class ZoneReader {
     }
     YamlNode.Mapping m = found.get();
     Optional<String> name = f.text(m, "", "name", true);
-    OptionalLong population = f.whole(m, "", "population", true, 1, MAX_POPULATION);
+    Optional<Range> population = count(f, m, "", "population", true, 1, MAX_POPULATION);
     Optional<ArmedForce> force = largestForce(f, m);
     // Left out when nobody counted them: an assumption of the report, never a silent zero.
-    OptionalLong helicopters = f.whole(m, "", "helicopters", false, 0, MAX_HELICOPTERS);
+    Optional<Range> helicopters = count(f, m, "", "helicopters", false, 0, MAX_HELICOPTERS);
     // Consent decides which missions can deploy, so a zone file must state it: no "unknown".
     Optional<HostConsent> consent = f.value(m, "host_consent")
         .flatMap(node -> f.choice(node, "host_consent", HostConsent.class, List.of("full", "partial", "none")));
@@ -348,7 +350,7 @@ public final class ZoneReader {
         || missionBroken || !f.problems().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Zone(name.get(), population.getAsLong(), force.get(), helicopters,
+    return Optional.of(new Zone(name.get(), population.get(), force.get(), helicopters,
         consent.get(), role, threat, phase, atrocities, armedConflict, reconcilable, backing, presence, area, mission,
         organizations, presences));
   }
@@ -433,8 +435,30 @@ public final class ZoneReader {
       f.problem(m.location(), field, "expected strength, or min and max: how many fighters the force has");
       return Optional.empty();
     }
-    OptionalLong min = f.whole(m, field, "min", true, 0, MAX_HEADCOUNT);
-    OptionalLong max = f.whole(m, field, "max", true, 0, MAX_HEADCOUNT);
+    return minMax(f, m, field, 0, MAX_HEADCOUNT).map(range -> new ArmedForce(name, kind, range));
+  }
+
+  /**
+   * A count that may be one figure or a range of estimates, {@code {min: N, max: N}}, each end
+   * from {@code lo} to {@code hi}: read as the largest armed force's min and max are.
+   */
+  private static Optional<Range> count(
+      Fields f, YamlNode.Mapping parent, String path, String key, boolean required, long lo, long hi) {
+    Optional<YamlNode> value = f.value(parent, key);
+    String field = Fields.join(path, key);
+    if (value.isEmpty() || value.get() instanceof YamlNode.Scalar) {
+      OptionalLong single = f.whole(parent, path, key, required, lo, hi);
+      return single.isPresent() ? Optional.of(Range.of(single.getAsLong())) : Optional.empty();
+    }
+    Optional<YamlNode.Mapping> found = f.mapping(value.get(), field, RANGE_FIELDS,
+        "min and max (a range of estimates), or write one whole number");
+    return found.flatMap(m -> minMax(f, m, field, lo, hi));
+  }
+
+  /** The {@code min} and {@code max} of {@code m}, both required, the first not above the second. */
+  private static Optional<Range> minMax(Fields f, YamlNode.Mapping m, String field, long lo, long hi) {
+    OptionalLong min = f.whole(m, field, "min", true, lo, hi);
+    OptionalLong max = f.whole(m, field, "max", true, lo, hi);
     if (min.isEmpty() || max.isEmpty()) {
       return Optional.empty();
     }
@@ -443,7 +467,7 @@ public final class ZoneReader {
           "min (" + min.getAsLong() + ") is above max (" + max.getAsLong() + ")");
       return Optional.empty();
     }
-    return Optional.of(new ArmedForce(name, kind, new Range(min.getAsLong(), max.getAsLong())));
+    return Optional.of(new Range(min.getAsLong(), max.getAsLong()));
   }
 
   private static Optional<Mission> mission(Fields f, YamlNode node) {
@@ -456,7 +480,7 @@ public final class ZoneReader {
     int before = f.problems().size();
     String name = f.text(m, path, "name", false).orElse("the mission");
     Optional<MissionType> type = f.choice(m, path, "type", MissionType.class, true);
-    long troops = f.whole(m, path, "troops", false, 0, MAX_HEADCOUNT).orElse(0);
+    Range troops = count(f, m, path, "troops", false, 0, MAX_HEADCOUNT).orElse(Range.of(0));
     long civilians = f.whole(m, path, "civilians", false, 0, MAX_HEADCOUNT).orElse(0);
     OptionalLong helicopters = f.whole(m, path, "helicopters", false, 0, MAX_HELICOPTERS);
     OptionalLong authorized = f.whole(m, path, "helicopters_authorized", false, 0, MAX_HELICOPTERS);

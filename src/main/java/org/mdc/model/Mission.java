@@ -11,7 +11,7 @@ import java.util.Set;
  *
  * @param name the mission's name, such as UNAMID
  * @param type political mission, preventive deployment, over-the-horizon force or peacekeeping
- * @param troops uniformed personnel (0 for a civilian mission)
+ * @param troops uniformed personnel (0 for a civilian mission), a range when only estimates exist
  * @param civilians civilian staff
  * @param helicopters helicopters the mission has, when known
  * @param helicoptersAuthorized helicopters its mandate authorizes, when known
@@ -28,7 +28,7 @@ import java.util.Set;
 public record Mission(
     String name,
     MissionType type,
-    long troops,
+    Range troops,
     long civilians,
     OptionalLong helicopters,
     OptionalLong helicoptersAuthorized,
@@ -45,11 +45,12 @@ public record Mission(
   public Mission {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(troops, "troops");
     Objects.requireNonNull(helicopters, "helicopters");
     Objects.requireNonNull(helicoptersAuthorized, "helicoptersAuthorized");
     Objects.requireNonNull(staging, "staging");
     Objects.requireNonNull(responseHours, "responseHours");
-    if (troops < 0 || civilians < 0) {
+    if (civilians < 0) {
       throw new IllegalArgumentException("negative headcount");
     }
     tasks = Set.copyOf(tasks);
@@ -65,7 +66,7 @@ public record Mission(
   }
 
   /** A mission that states none of police, use of force, caveats, staff policy or reporting. */
-  public Mission(String name, MissionType type, long troops, long civilians, OptionalLong helicopters,
+  public Mission(String name, MissionType type, Range troops, long civilians, OptionalLong helicopters,
       OptionalLong helicoptersAuthorized, Set<Task> tasks, List<String> tripwires, Optional<String> staging,
       OptionalLong responseHours) {
     this(name, type, troops, civilians, helicopters, helicoptersAuthorized, tasks, tripwires, staging, responseHours,
@@ -74,5 +75,17 @@ public record Mission(
 
   public boolean has(Task task) {
     return tasks.contains(task);
+  }
+
+  /** This mission with {@code value} troops. */
+  public Mission withTroops(Range value) {
+    return new Mission(name, type, value, civilians, helicopters, helicoptersAuthorized, tasks, tripwires, staging,
+        responseHours, police, useOfForce, caveats, staffPolicy, reporting);
+  }
+
+  /** This mission with {@code value} helicopters of its own. */
+  public Mission withHelicopters(OptionalLong value) {
+    return new Mission(name, type, troops, civilians, value, helicoptersAuthorized, tasks, tripwires, staging,
+        responseHours, police, useOfForce, caveats, staffPolicy, reporting);
   }
 }

@@ -9,7 +9,7 @@ import java.util.OptionalLong;
  *
  * @param mission the mission's name
  * @param region where it operates (may be empty)
- * @param population inhabitants of the crisis zone
+ * @param population inhabitants of the crisis zone, a range when estimates differ
  * @param largestForce the largest armed force, a range when estimates differ
  * @param troops troops deployed
  * @param helicoptersDeployed helicopters deployed, when known
@@ -19,7 +19,7 @@ import java.util.OptionalLong;
 public record MissionEntry(
     String mission,
     String region,
-    long population,
+    Range population,
     Range largestForce,
     long troops,
     OptionalLong helicoptersDeployed,
@@ -29,11 +29,12 @@ public record MissionEntry(
   public MissionEntry {
     Objects.requireNonNull(mission, "mission");
     Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(population, "population");
     Objects.requireNonNull(largestForce, "largestForce");
     Objects.requireNonNull(helicoptersDeployed, "helicoptersDeployed");
     Objects.requireNonNull(helicoptersAuthorized, "helicoptersAuthorized");
     Objects.requireNonNull(hostConsent, "hostConsent");
-    if (population <= 0) {
+    if (population.min() <= 0) {
       throw new IllegalArgumentException("population must be above zero");
     }
     if (troops < 0) {

@@ -12,13 +12,14 @@ import java.util.OptionalLong;
  * planner has not counted them; {@code organizations} lists the candidates to mandate and run a
  * mission, empty when the planner names none; {@code presences} lists every presence on the
  * ground, in the planner's order, and {@code existingPresence} is the first of them (the only
- * one, in most zones).
+ * one, in most zones). The population and the helicopters are ranges when the planner has
+ * only estimates ("70,000 to 330,000"); a single figure is a range whose ends are equal.
  */
 public record Zone(
     String name,
-    long population,
+    Range population,
     ArmedForce largestArmedForce,
-    OptionalLong helicopters,
+    Optional<Range> helicopters,
     HostConsent hostConsent,
     HostRole hostRole,
     Threat threat,
@@ -35,6 +36,7 @@ public record Zone(
 
   public Zone {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(population, "population");
     Objects.requireNonNull(largestArmedForce, "largestArmedForce");
     Objects.requireNonNull(helicopters, "helicopters");
     Objects.requireNonNull(hostConsent, "hostConsent");
@@ -60,16 +62,13 @@ public record Zone(
     if (new java.util.HashSet<>(presences).size() != presences.size()) {
       throw new IllegalArgumentException("each presence is listed once: " + presences);
     }
-    if (population <= 0) {
-      throw new IllegalArgumentException("population must be above zero: " + population);
-    }
-    if (helicopters.isPresent() && helicopters.getAsLong() < 0) {
-      throw new IllegalArgumentException("helicopters must not be negative: " + helicopters.getAsLong());
+    if (population.min() <= 0) {
+      throw new IllegalArgumentException("population must be above zero: " + population.min());
     }
   }
 
   /** A zone with no candidate organizations and one presence on the ground (or none, or unknown). */
-  public Zone(String name, long population, ArmedForce largestArmedForce, OptionalLong helicopters,
+  public Zone(String name, Range population, ArmedForce largestArmedForce, Optional<Range> helicopters,
       HostConsent hostConsent, HostRole hostRole, Threat threat, Phase phase, AtrocityRisk atrocities,
       Answer armedConflict, Answer objectivesReconcilable, MilitaryBacking militaryBacking,
       ExistingPresence existingPresence, OptionalLong areaKm2, Optional<Mission> mission) {
@@ -91,9 +90,9 @@ public record Zone(
    * Helicopters at hand: the mission's own when it states them, else those in the zone; empty when
    * neither is counted.
    */
-  public OptionalLong helicoptersAtHand() {
+  public Optional<Range> helicoptersAtHand() {
     if (mission.isPresent() && mission.get().helicopters().isPresent()) {
-      return mission.get().helicopters();
+      return Optional.of(Range.of(mission.get().helicopters().getAsLong()));
     }
     return helicopters;
   }
@@ -138,7 +137,7 @@ public record Zone(
         armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations, presences);
   }
 
-  public Zone withHelicopters(OptionalLong value) {
+  public Zone withHelicopters(Optional<Range> value) {
     return new Zone(name, population, largestArmedForce, value, hostConsent, hostRole, threat, phase, atrocities,
         armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations, presences);
   }
@@ -162,5 +161,17 @@ public record Zone(
   public Zone withOrganizations(List<Organization> value) {
     return new Zone(name, population, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
         armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, value, presences);
+  }
+
+  public Zone withPopulation(Range value) {
+    return new Zone(name, value, largestArmedForce, helicopters, hostConsent, hostRole, threat, phase, atrocities,
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations,
+        presences);
+  }
+
+  public Zone withLargestArmedForce(ArmedForce value) {
+    return new Zone(name, population, value, helicopters, hostConsent, hostRole, threat, phase, atrocities,
+        armedConflict, objectivesReconcilable, militaryBacking, existingPresence, areaKm2, mission, organizations,
+        presences);
   }
 }

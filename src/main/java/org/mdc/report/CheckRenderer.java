@@ -30,7 +30,14 @@ public interface CheckRenderer {
         if (f.severityRose()) {
           what.add(level(f.severity()) + ", was " + level(f.before().severity()));
         }
-        if (f.shortfallGrew()) {
+        if (f.shortfallGrew() && (f.finding().high().isPresent() || f.before().high().isPresent())) {
+          org.mdc.rules.Estimates now = f.finding().estimates().get();
+          org.mdc.rules.Estimates was = f.before().estimates().get();
+          what.add("short by " + org.mdc.rules.Numbers.grouped(now.low().shortfall()) + ", was "
+              + org.mdc.rules.Numbers.grouped(was.low().shortfall()) + " at the low estimate; by "
+              + org.mdc.rules.Numbers.grouped(now.high().shortfall()) + ", was "
+              + org.mdc.rules.Numbers.grouped(was.high().shortfall()) + " at the high");
+        } else if (f.shortfallGrew()) {
           what.add("short by " + org.mdc.rules.Numbers.grouped(f.finding().shortfall()) + ", was "
               + org.mdc.rules.Numbers.grouped(f.before().shortfall()));
         }

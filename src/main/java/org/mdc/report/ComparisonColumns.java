@@ -26,6 +26,14 @@ public final class ComparisonColumns {
 
     /** An unknown value. */
     void none();
+
+    /**
+     * A count given as a range of estimates (a population from population_min and
+     * population_max): by default one text cell, {@code 70000-330000}.
+     */
+    default void estimate(long min, long max) {
+      text(min + "-" + max);
+    }
   }
 
   /** One column: its id, its title, whether its value is a figure, and its value for machines and for people. */
@@ -55,12 +63,16 @@ public final class ComparisonColumns {
     POPULATION("population", "Population", true) {
       @Override
       public void write(Comparison c, Cells out) {
-        out.count(c.entry().population());
+        if (c.entry().population().isSingle()) {
+          out.count(c.entry().population().min());
+        } else {
+          out.estimate(c.entry().population().min(), c.entry().population().max());
+        }
       }
 
       @Override
       public String text(Comparison c) {
-        return Figures.count(c.entry().population());
+        return Figures.dashRange(c.entry().population());
       }
     },
     /** A range: {@code density_min} and {@code density_max} for machines; its title names the rate in force. */

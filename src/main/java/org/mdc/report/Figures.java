@@ -22,18 +22,42 @@ final class Figures {
     return org.mdc.rules.Numbers.grouped(r);
   }
 
+  /** A range, or {@code -} when the figure is not known. */
+  static String range(java.util.Optional<Range> r) {
+    return r.isPresent() ? range(r.get()) : "-";
+  }
+
   /** A range the way Table 1 of 002 writes it: {@code 12,000–60,000}. */
   static String dashRange(Range r) {
     return r.isSingle() ? count(r.min()) : count(r.min()) + "\u2013" + count(r.max());
   }
 
-  /** A gap's shortfall as the gap tables show it: {@code 24,638 (62%)}, or {@code -} without figures. */
+  /** A gap's required figure: one, or the low and the high estimate's ({@code 500 / 660}). */
+  static String required(org.mdc.rules.Finding g) {
+    return g.high().isPresent() ? count(g.required()) + " / " + count(g.high().get().required()) : count(g.required());
+  }
+
+  /** A gap's actual figure: one, or the low and the high estimate's. */
+  static String actual(org.mdc.rules.Finding g) {
+    return g.high().isPresent() ? count(g.actual()) + " / " + count(g.high().get().actual()) : count(g.actual());
+  }
+
+  /**
+   * A gap's shortfall as the gap tables show it: {@code 24,638 (62%)}, or {@code -} without
+   * figures; at both estimates, low then high: {@code 100 (20%) / 0 (0%)}.
+   */
   static String shortfall(org.mdc.rules.Finding g) {
     if (g.required().isEmpty() || g.actual().isEmpty()) {
       return "-";
     }
-    return count(g.shortfall())
-        + (g.shortfallPercent().isPresent() ? " (" + g.shortfallPercent().getAsLong() + "%)" : "");
+    String low = shortfall(g.shortfall(), g.shortfallPercent());
+    return g.high().isPresent()
+        ? low + " / " + shortfall(g.high().get().shortfall(), g.high().get().shortfallPercent())
+        : low;
+  }
+
+  private static String shortfall(long figure, OptionalLong percent) {
+    return count(figure) + (percent.isPresent() ? " (" + percent.getAsLong() + "%)" : "");
   }
 
   /**

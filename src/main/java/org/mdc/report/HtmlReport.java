@@ -13,6 +13,7 @@ import org.mdc.assessment.Recommendation;
 import org.mdc.assessment.RowTrial;
 import org.mdc.assessment.Timeline;
 import org.mdc.model.Configuration;
+import org.mdc.model.Range;
 import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
 import org.mdc.rules.HelicopterNeed;
@@ -57,11 +58,11 @@ public final class HtmlReport implements AssessmentRenderer {
     Zone z = a.zone();
     out.append(Html.head("mdc assessment: " + z.name()));
     out.append("<h1>").append(Html.escape(z.name())).append("</h1>\n");
-    out.append("<p>Population ").append(Figures.count(z.population())).append("; largest armed force ")
+    out.append("<p>Population ").append(Figures.range(z.population())).append("; largest armed force ")
         .append(Figures.range(z.largestArmedForce().strength())).append("; host consent ")
         .append(Html.escape(z.hostConsent().label())).append("; mission: ")
         .append(Html.escape(z.mission().map(m -> m.name() + " (" + m.type().title() + ", "
-            + Figures.count(m.troops()) + " troops)").orElse("none described")))
+            + Figures.range(m.troops()) + " troops)").orElse("none described")))
         .append(". Rulebook: ").append(Html.escape(a.rulebook().describe())).append(".</p>\n");
     if (timeline.isPresent()) {
       out.append("<p>As of <strong>").append(timeline.get().latest().label()).append("</strong>")
@@ -142,15 +143,32 @@ public final class HtmlReport implements AssessmentRenderer {
     for (Finding g : a.gaps()) {
       out.append("<tr><td class=\"").append(g.severity().label()).append("\">").append(g.severity().label())
           .append("</td><td>").append(g.topic().label()).append("</td><td><code>").append(g.rule())
-          .append("</code></td><td class=\"n\">").append(Figures.count(g.required())).append("</td><td class=\"n\">")
-          .append(Figures.count(g.actual())).append("</td><td class=\"n\">")
+          .append("</code></td><td class=\"n\">").append(Figures.required(g)).append("</td><td class=\"n\">")
+          .append(Figures.actual(g)).append("</td><td class=\"n\">")
           .append(Figures.shortfall(g))
           .append("</td><td>").append(Html.escape(g.message())).append("</td></tr>\n");
       cited.add(g.rule());
     }
     out.append("</tbody>\n</table>\n");
 
-    out.append("<h2>Assumptions</h2>\n");
+    out.append("<h2>Sensitivity</h2>\n");
+    if (a.sensitivity().isEmpty()) {
+      out.append("<p>No figure within a factor of four of those given would change the answer.</p>\n");
+    } else {
+      out.append("<table>\n<caption>Figures at which the answer would change</caption>\n<thead><tr>")
+          .append("<th scope=\"col\">Input</th><th scope=\"col\">Threshold</th><th scope=\"col\">Now</th>")
+          .append("<th scope=\"col\">What would change</th></tr></thead>\n<tbody>\n");
+      for (org.mdc.assessment.Sensitivity s : a.sensitivity()) {
+        out.append("<tr><td><code>").append(s.input()).append("</code></td><td class=\"n\">")
+            .append(s.direction() == org.mdc.assessment.Sensitivity.Direction.AT_OR_ABOVE ? "&ge; " : "&le; ")
+            .append(Figures.count(s.threshold())).append("</td><td class=\"n\">").append(Html.escape(s.current()))
+            .append(s.lowEstimate() ? " (from the low end)" : "")
+            .append("</td><td>").append(Html.escape(s.effect())).append("</td></tr>\n");
+        cited.addAll(s.rules());
+      }
+      out.append("</tbody>\n</table>\n");
+    }
+    out.append("<h3>Assumptions</h3>\n");
     if (a.assumptions().isEmpty()) {
       out.append("<p>None: every optional field was given.</p>\n");
     } else {
@@ -206,11 +224,12 @@ public final class HtmlReport implements AssessmentRenderer {
 
   /** The chart of troops and helicopters, then the same figures as a table. */
   private void force(Assessment a, StringBuilder out) {
-    OptionalLong troops = a.zone().mission().map(m -> OptionalLong.of(m.troops())).orElse(OptionalLong.empty());
+    Optional<Range> troops = a.zone().mission().map(m -> m.troops());
     long troopScale = Math.max(1, Math.max(a.force().density().max(),
-        Math.max(a.force().parity().max(), troops.orElse(0))));
+        Math.max(a.force().parity().max(), troops.map(Range::max).orElse(0L))));
     HelicopterNeed h = a.helicopters();
-    long heliScale = Math.max(1, Math.max(h.forRequiredForce(), Math.max(h.forMission().orElse(0), h.available().orElse(0))));
+    long heliScale = Math.max(1, Math.max(h.forRequiredForce().max(),
+        Math.max(h.forMission().map(Range::max).orElse(0L), h.available().map(Range::max).orElse(0L))));
     double plot = WIDTH - LABEL - 140; // room on the right for the longest value label
     int bars = 4 + (troops.isPresent() ? 1 : 0) + (h.forMission().isPresent() ? 1 : 0) + (h.available().isPresent() ? 1 : 0) - 1;
     int height = ROW * bars + 38;
@@ -227,7 +246,7 @@ public final class HtmlReport implements AssessmentRenderer {
     y = bar(out, y, "Parity (largest force)", a.force().parity().min(), a.force().parity().max(), troopScale, plot,
         "#4a78a6", "parity");
     if (troops.isPresent()) {
-      y = bar(out, y, "Troops at hand", troops.getAsLong(), troops.getAsLong(), troopScale, plot,
+      y = bar(out, y, "Troops at hand", troops.get().min(), troops.get().max(), troopScale, plot,
           colour(a.gap("force-required")), "actual");
     }
     out.append("<line x1=\"").append(Html.coordinate(LABEL + plot * a.force().requiredMin() / troopScale))
@@ -235,14 +254,14 @@ public final class HtmlReport implements AssessmentRenderer {
         .append("\" y2=\"").append(y - 4).append("\" stroke=\"#222\" stroke-dasharray=\"4 3\"><title>Minimum credible force: ")
         .append(Figures.count(a.force().requiredMin())).append(" troops (force-required)</title></line>\n");
     y += 8;
-    y = bar(out, y, "Helicopters for that force", h.forRequiredForce(), h.forRequiredForce(), heliScale, plot,
-        "#b39ddb", "band");
+    y = bar(out, y, "Helicopters for that force", h.forRequiredForce().min(), h.forRequiredForce().max(), heliScale,
+        plot, "#b39ddb", "band");
     if (h.forMission().isPresent()) {
-      y = bar(out, y, "Helicopters its troops need", h.forMission().getAsLong(), h.forMission().getAsLong(), heliScale,
+      y = bar(out, y, "Helicopters its troops need", h.forMission().get().min(), h.forMission().get().max(), heliScale,
           plot, "#8e7cc3", "band");
     }
     if (h.available().isPresent()) {
-      bar(out, y, "Helicopters at hand", h.available().getAsLong(), h.available().getAsLong(), heliScale, plot,
+      bar(out, y, "Helicopters at hand", h.available().get().min(), h.available().get().max(), heliScale, plot,
           colour(a.gap("helicopter-ratio")), "actual");
     }
     out.append("</svg>\n");
@@ -250,14 +269,14 @@ public final class HtmlReport implements AssessmentRenderer {
         .append("<th scope=\"col\">Value</th><th scope=\"col\">Rule</th></tr></thead>\n<tbody>\n");
     row(out, "Density, " + Figures.densityRate(rules, " to "), Figures.range(a.force().density()), "force-density");
     row(out, "Parity with the largest armed force", Figures.range(a.force().parity()), "force-parity");
-    row(out, "Minimum credible force", Figures.count(a.force().requiredMin()), "force-required");
-    row(out, "Troops at hand", troops.isPresent() ? Figures.count(troops) : "no mission described", "");
+    row(out, "Minimum credible force", Figures.range(a.force().required()), "force-required");
+    row(out, "Troops at hand", troops.isPresent() ? Figures.range(troops.get()) : "no mission described", "");
     row(out, "Helicopters for that force, one per " + rules.parameter(HelicopterRatio.INFO, "troops_per_helicopter"),
-        Figures.count(h.forRequiredForce()), "helicopter-ratio");
+        Figures.range(h.forRequiredForce()), "helicopter-ratio");
     if (h.forMission().isPresent()) {
-      row(out, "Helicopters for the mission's own troops", Figures.count(h.forMission()), "helicopter-ratio");
+      row(out, "Helicopters for the mission's own troops", Figures.range(h.forMission()), "helicopter-ratio");
     }
-    row(out, "Helicopters at hand", h.available().isPresent() ? Figures.count(h.available()) : "not counted", "");
+    row(out, "Helicopters at hand", h.available().isPresent() ? Figures.range(h.available()) : "not counted", "");
     out.append("</tbody>\n</table>\n");
   }
 
@@ -292,7 +311,7 @@ public final class HtmlReport implements AssessmentRenderer {
     long scale = 1;
     for (Timeline.Entry e : t.entries()) {
       scale = Math.max(scale, Math.max(e.assessment().force().requiredMin(),
-          e.assessment().zone().mission().map(m -> m.troops()).orElse(0L)));
+          e.assessment().zone().mission().map(m -> m.troops().max()).orElse(0L)));
     }
     out.append("<h2>Timeline</h2>\n");
     out.append("<svg class=\"chart\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\" viewBox=\"0 0 ")
@@ -338,7 +357,7 @@ public final class HtmlReport implements AssessmentRenderer {
           .append("\" width=\"").append(Html.coordinate(barWidth)).append("\" height=\"")
           .append(Html.coordinate(Math.max(1, h1))).append("\" fill=\"#2c3e50\"><title>").append(e.label())
           .append(": minimum credible force ").append(Figures.count(required)).append("</title></rect>");
-      long troops = a.zone().mission().map(m -> m.troops()).orElse(0L);
+      long troops = a.zone().mission().map(m -> m.troops().min()).orElse(0L);
       double h2 = (double) plotHeight * troops / scale;
       out.append("<rect x=\"").append(Html.coordinate(x + 2 * gap + barWidth)).append("\" y=\"")
           .append(Html.coordinate(base - h2)).append("\" width=\"").append(Html.coordinate(barWidth))
@@ -370,7 +389,7 @@ public final class HtmlReport implements AssessmentRenderer {
           .append(Html.escape(a.recommendation().form())).append("</td><td class=\"n\">")
           .append(Figures.count(a.force().requiredMin())).append("</td><td>")
           .append(Html.escape(a.zone().mission().map(m -> m.name()).orElse("none"))).append("</td><td class=\"n\">")
-          .append(a.zone().mission().map(m -> Figures.count(m.troops())).orElse("-")).append("</td><td>");
+          .append(a.zone().mission().map(m -> Figures.range(m.troops())).orElse("-")).append("</td><td>");
       for (Finding f : e.changes()) {
         out.append("<span class=\"").append(f.severity().label()).append("\">")
             .append(Html.escape(capital(f.message())))

@@ -60,6 +60,17 @@ public final class JsonLinesComparison implements ComparisonRenderer, Comparison
     write(json::writeNull);
   }
 
+  /** A range of estimates as {@code {"min": 70000, "max": 330000}}. */
+  @Override
+  public void estimate(long min, long max) {
+    write(() -> {
+      json.writeStartObject();
+      json.writeNumberField("min", min);
+      json.writeNumberField("max", max);
+      json.writeEndObject();
+    });
+  }
+
   /** Writes the key of the next column, then its value. */
   private void write(JsonWrite value) {
     try {

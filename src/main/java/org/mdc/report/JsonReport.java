@@ -76,11 +76,14 @@ public final class JsonReport implements AssessmentRenderer {
     range("density", a.force().density(), g);
     range("parity", a.force().parity(), g);
     g.writeNumberField("required_min", a.force().requiredMin());
+    if (a.force().requiredHigh() != a.force().requiredMin()) {
+      g.writeNumberField("required_at_high_estimate", a.force().requiredHigh());
+    }
     g.writeEndObject();
     g.writeObjectFieldStart("helicopters");
-    g.writeNumberField("for_required_force", a.helicopters().forRequiredForce());
-    optionalNumber("for_mission", a.helicopters().forMission(), g);
-    optionalNumber("available", a.helicopters().available(), g);
+    count("for_required_force", a.helicopters().forRequiredForce(), g);
+    optionalCount("for_mission", a.helicopters().forMission(), g);
+    optionalCount("available", a.helicopters().available(), g);
     g.writeEndObject();
     recommendation(a.recommendation(), a.organization(), g);
     g.writeArrayFieldStart("configurations");
@@ -114,6 +117,23 @@ public final class JsonReport implements AssessmentRenderer {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeArrayFieldStart("sensitivity");
+    for (org.mdc.assessment.Sensitivity s : a.sensitivity()) {
+      g.writeStartObject();
+      g.writeStringField("input", s.input());
+      g.writeNumberField("threshold", s.threshold());
+      g.writeStringField("direction", s.direction().label());
+      g.writeStringField("effect", s.effect());
+      g.writeBooleanField("at_low_estimate", s.lowEstimate());
+      g.writeArrayFieldStart("rules");
+      for (String rule : s.rules()) {
+        g.writeString(rule);
+      }
+      g.writeEndArray();
+      g.writeStringField("sentence", s.sentence());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     range("political_mission_staff", a.politicalMissionStaff(), g);
     if (a.overTheHorizon().isPresent()) {
       overTheHorizon(a.overTheHorizon().get(), g);
@@ -143,7 +163,7 @@ public final class JsonReport implements AssessmentRenderer {
         g.writeObjectFieldStart("mission");
         g.writeStringField("name", a.zone().mission().get().name());
         g.writeStringField("type", a.zone().mission().get().type().label());
-        g.writeNumberField("troops", a.zone().mission().get().troops());
+        count("troops", a.zone().mission().get().troops(), g);
         g.writeEndObject();
       } else {
         g.writeNullField("mission");
@@ -190,14 +210,14 @@ public final class JsonReport implements AssessmentRenderer {
   private static void zone(Zone z, JsonGenerator g) throws IOException {
     g.writeObjectFieldStart("zone");
     g.writeStringField("name", z.name());
-    g.writeNumberField("population", z.population());
+    count("population", z.population(), g);
     g.writeObjectFieldStart("largest_armed_force");
     g.writeStringField("name", z.largestArmedForce().name());
     g.writeStringField("kind", z.largestArmedForce().kind().label());
     g.writeNumberField("min", z.largestArmedForce().strength().min());
     g.writeNumberField("max", z.largestArmedForce().strength().max());
     g.writeEndObject();
-    optionalNumber("helicopters", z.helicopters(), g);
+    optionalCount("helicopters", z.helicopters(), g);
     g.writeStringField("host_consent", z.hostConsent().label());
     g.writeStringField("host_role", z.hostRole().label());
     g.writeStringField("threat", z.threat().label());
@@ -226,7 +246,7 @@ public final class JsonReport implements AssessmentRenderer {
     g.writeObjectFieldStart("mission");
     g.writeStringField("name", m.name());
     g.writeStringField("type", m.type().label());
-    g.writeNumberField("troops", m.troops());
+    count("troops", m.troops(), g);
     g.writeNumberField("civilians", m.civilians());
     optionalNumber("helicopters", m.helicopters(), g);
     optionalNumber("helicopters_authorized", m.helicoptersAuthorized(), g);
@@ -351,6 +371,15 @@ public final class JsonReport implements AssessmentRenderer {
       g.writeNullField("shortfall");
     }
     optionalNumber("shortfall_pct", f.shortfallPercent(), g);
+    if (f.high().isPresent()) {
+      org.mdc.rules.Measure high = f.high().get();
+      g.writeObjectFieldStart("at_high_estimate");
+      g.writeNumberField("required", high.required());
+      g.writeNumberField("actual", high.actual());
+      g.writeNumberField("shortfall", high.shortfall());
+      optionalNumber("shortfall_pct", high.shortfallPercent(), g);
+      g.writeEndObject();
+    }
     g.writeStringField("message", f.message());
     g.writeEndObject();
   }
@@ -364,8 +393,8 @@ public final class JsonReport implements AssessmentRenderer {
     g.writeEndArray();
     g.writeStringField("staging", p.staging().orElse(""));
     optionalNumber("response_hours", p.responseHours(), g);
-    g.writeNumberField("troops_to_bring", p.troopsToBring());
-    optionalNumber("helicopters", p.helicopters(), g);
+    count("troops_to_bring", p.troopsToBring(), g);
+    optionalCount("helicopters", p.helicopters(), g);
     g.writeEndObject();
   }
 
@@ -406,6 +435,23 @@ public final class JsonReport implements AssessmentRenderer {
     g.writeNumberField("min", r.min());
     g.writeNumberField("max", r.max());
     g.writeEndObject();
+  }
+
+  /** A count: a number when it is one figure, {@code {"min": .., "max": ..}} when it is a range of estimates. */
+  private static void count(String name, Range r, JsonGenerator g) throws IOException {
+    if (r.isSingle()) {
+      g.writeNumberField(name, r.min());
+    } else {
+      range(name, r, g);
+    }
+  }
+
+  private static void optionalCount(String name, java.util.Optional<Range> r, JsonGenerator g) throws IOException {
+    if (r.isPresent()) {
+      count(name, r.get(), g);
+    } else {
+      g.writeNullField(name);
+    }
   }
 
   private static void optionalNumber(String name, OptionalLong value, JsonGenerator g) throws IOException {

@@ -13,6 +13,7 @@ import org.mdc.assessment.Reason;
 import org.mdc.assessment.Recommendation;
 import org.mdc.assessment.RowTrial;
 import org.mdc.assessment.Timeline;
+import org.mdc.assessment.Sensitivity;
 import org.mdc.model.Configuration;
 import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
@@ -64,7 +65,7 @@ public final class TextReport implements AssessmentRenderer {
     force(a, out, cited);
     configurations(a, out, cited);
     gaps(a, out, cited);
-    assumptions(a, out);
+    sensitivity(a, out, cited);
     sources(cited, out);
     writer.print(out);
     writer.flush();
@@ -80,13 +81,13 @@ public final class TextReport implements AssessmentRenderer {
           : " (the latest of " + dates + " dates; see TIMELINE)"));
     }
     table
-        .row("population", Figures.count(z.population()))
+        .row("population", Figures.range(z.population()))
         .row("largest armed force", Figures.range(z.largestArmedForce().strength())
             + (z.largestArmedForce().name().isEmpty() ? "" : " (" + z.largestArmedForce().name() + ")"))
-        .row("helicopters in zone", z.helicopters().isPresent() ? Figures.count(z.helicopters()) : "not counted")
+        .row("helicopters in zone", z.helicopters().isPresent() ? Figures.range(z.helicopters().get()) : "not counted")
         .row("host consent", z.hostConsent().label() + ", host role: " + z.hostRole().label())
         .row("threat", z.threat().label() + ", phase: " + z.phase().label() + ", atrocities: " + z.atrocities().label())
-        .row("mission", z.mission().map(m -> m.name() + " (" + m.type().label() + ", " + Figures.count(m.troops())
+        .row("mission", z.mission().map(m -> m.name() + " (" + m.type().label() + ", " + Figures.range(m.troops())
             + " troops, " + Figures.count(m.civilians()) + " civilians)").orElse("none described"))
         .row("rulebook", a.rulebook().describe());
     table.appendTo(out);
@@ -104,7 +105,7 @@ public final class TextReport implements AssessmentRenderer {
       Assessment a = e.assessment();
       table.row(e.label(), a.recommendation().primaryLabel(), Figures.count(a.force().requiredMin()),
           a.zone().mission().map(m -> p(m.name())).orElse("none"),
-          a.zone().mission().map(m -> Figures.count(m.troops())).orElse("-"),
+          a.zone().mission().map(m -> Figures.range(m.troops())).orElse("-"),
           a.count(Severity.ERROR) + " error, " + a.count(Severity.WARNING) + " warning");
     }
     table.appendTo(out);
@@ -175,14 +176,14 @@ public final class TextReport implements AssessmentRenderer {
     cited.add("tripwires");
     out.append("  Over-the-horizon force [tripwires]:\n");
     new TextTable("    ")
-        .row("must be able to bring", Figures.count(p.troopsToBring()) + " troops")
+        .row("must be able to bring", Figures.range(p.troopsToBring()) + " troops")
         .row("tripwires", p.tripwires().isEmpty() ? "none named yet: define them" : String.join("; ", p.tripwires()))
         .row("staging", p.staging().orElse("none named yet"))
         .row("response time", p.responseHours().isPresent()
             ? p.responseHours().getAsLong() + " hours from tripwire to arrival"
             : "not stated: state it, and judge it against your doctrine")
         .row("lift", p.helicopters().isPresent()
-            ? Figures.count(p.helicopters()) + " helicopters at hand"
+            ? Figures.range(p.helicopters()) + " helicopters at hand"
             : "helicopters at hand not counted")
         .appendTo(out);
   }
@@ -196,12 +197,12 @@ public final class TextReport implements AssessmentRenderer {
         .row("figure", "value", "rule")
         .row("density, " + Figures.densityRate(rules, " to "), Figures.range(f.density()), "force-density")
         .row("parity with the largest armed force", Figures.range(f.parity()), "force-parity")
-        .row("minimum credible force", Figures.count(f.requiredMin()), "force-required")
-        .row("helicopters for that force, one per " + ratio, Figures.count(h.forRequiredForce()), "helicopter-ratio");
+        .row("minimum credible force", Figures.range(f.required()), "force-required")
+        .row("helicopters for that force, one per " + ratio, Figures.range(h.forRequiredForce()), "helicopter-ratio");
     if (h.forMission().isPresent()) {
-      table.row("helicopters for the mission's own troops", Figures.count(h.forMission()), "helicopter-ratio");
+      table.row("helicopters for the mission's own troops", Figures.range(h.forMission()), "helicopter-ratio");
     }
-    table.row("helicopters at hand", h.available().isPresent() ? Figures.count(h.available()) : "not counted", "")
+    table.row("helicopters at hand", h.available().isPresent() ? Figures.range(h.available()) : "not counted", "")
         .appendTo(out);
     cited.add("force-density");
     cited.add("force-parity");
@@ -226,7 +227,7 @@ public final class TextReport implements AssessmentRenderer {
         .append(" warning, ").append(a.count(Severity.INFO)).append(" info)\n");
     TextTable table = new TextTable("  ").row("severity", "topic", "rule", "required", "actual", "shortfall");
     for (Finding g : a.gaps()) {
-      table.row(g.severity().label(), g.topic().label(), g.rule(), Figures.count(g.required()), Figures.count(g.actual()),
+      table.row(g.severity().label(), g.topic().label(), g.rule(), Figures.required(g), Figures.actual(g),
           Figures.shortfall(g));
       cited.add(g.rule());
     }
@@ -239,13 +240,35 @@ public final class TextReport implements AssessmentRenderer {
     }
   }
 
-  private void assumptions(Assessment a, StringBuilder out) {
-    out.append("\n").append(style.heading("ASSUMPTIONS"));
-    if (a.assumptions().isEmpty()) {
-      out.append(": none, every optional field was given\n");
+  /** How many thresholds of the numeric inputs the text report shows: those that matter most. */
+  private static final int THRESHOLDS_SHOWN = 3;
+
+  /**
+   * What would change the answer: the thresholds of the numeric inputs that matter most, then
+   * the optional fields left unknown, each with what it was taken as and what it would change.
+   */
+  private void sensitivity(Assessment a, StringBuilder out, Set<String> cited) {
+    out.append("\n").append(style.heading("SENSITIVITY"));
+    if (a.sensitivity().isEmpty() && a.assumptions().isEmpty()) {
+      out.append(": no figure within a factor of four changes the answer, and every optional field was given\n");
       return;
     }
     out.append('\n');
+    if (a.sensitivity().isEmpty()) {
+      out.append("  - figures: none within a factor of four of those given would change the answer\n");
+    }
+    for (Sensitivity s : a.sensitivity().subList(0, Math.min(THRESHOLDS_SHOWN, a.sensitivity().size()))) {
+      out.append("  - ").append(p(s.sentence())).append('\n');
+      cited.addAll(s.rules());
+    }
+    if (a.sensitivity().size() > THRESHOLDS_SHOWN) {
+      int more = a.sensitivity().size() - THRESHOLDS_SHOWN;
+      out.append("    (").append(more).append(more == 1 ? " more threshold" : " more thresholds")
+          .append(" in --format json and html)\n");
+    }
+    if (a.assumptions().isEmpty()) {
+      out.append("  - assumptions: none, every optional field was given\n");
+    }
     for (Assumption s : a.assumptions()) {
       out.append("  - ").append(p(s.field())).append(": ").append(p(s.assumed())).append("; ")
           .append(p(s.effect())).append('\n');

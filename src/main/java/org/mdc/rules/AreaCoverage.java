@@ -37,17 +37,23 @@ public final class AreaCoverage implements Rule {
     }
     long area = situation.zone().areaKm2().getAsLong();
     Mission m = situation.zone().mission().get();
-    if (m.troops() == 0) {
+    if (m.troops().min() == 0) {
       return;
     }
     StringBuilder text = new StringBuilder(m.name()).append(" covers ").append(Numbers.grouped(area))
         .append(" km2: ").append(perUnit(area, m.troops())).append(" km2 per soldier");
-    situation.helicopters().available().ifPresent(h -> text.append(h == 0
+    situation.helicopters().available().ifPresent(h -> text.append(h.min() == 0
         ? ", with no helicopter"
         : ", " + perUnit(area, h) + " km2 per helicopter"));
     text.append("; even large missions seldom protect beyond their immediate areas of deployment, so expect"
         + " protection near the bases, in safe areas and along corridors (002); the sources give no threshold");
     out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.CONTEXT, "area_km2", text.toString()));
+  }
+
+  /** {@code area} per unit of a count that may be a range of estimates: "4.2", or "3.1 to 4.2". */
+  static String perUnit(long area, org.mdc.model.Range count) {
+    return count.isSingle() ? perUnit(area, count.min())
+        : perUnit(area, count.max()) + " to " + perUnit(area, count.min());
   }
 
   /** {@code area / count}: whole from 10 up, with one decimal below, and "under 0.1" below that. */

@@ -45,7 +45,7 @@ public final class DeterrenceCredibility implements Rule {
       return List.of();
     }
     MilitaryBacking backing = situation.zone().militaryBacking();
-    String force = Numbers.grouped(situation.force().requiredMin());
+    String force = Numbers.grouped(situation.force().required());
     if (backing == MilitaryBacking.NONE) {
       return List.of(Judgment.notCredible(INFO.id(),
           "no state will back it militarily, so the threat it rests on is not credible (military backing: none)"));
@@ -74,7 +74,7 @@ public final class DeterrenceCredibility implements Rule {
     if (deterrent.isEmpty()) {
       return;
     }
-    String bring = Numbers.grouped(situation.force().requiredMin());
+    String bring = Numbers.grouped(situation.force().required());
     if (backing == MilitaryBacking.COMMITTED) {
       if (described.isEmpty()) {
         return; // the recommendation already says what a backing force must bring; nothing is missing

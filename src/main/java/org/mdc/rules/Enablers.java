@@ -32,9 +32,9 @@ public final class Enablers implements Rule {
     if (situation.zone().mission().isEmpty() || need.forMission().isEmpty() || need.available().isEmpty()) {
       return;
     }
-    long own = need.forMission().getAsLong();
-    long available = need.available().getAsLong();
-    if (!new Measure(own, available).isMet()) {
+    org.mdc.model.Range own = need.forMission().get();
+    org.mdc.model.Range available = need.available().get();
+    if (!new Estimates(new Measure(own.min(), available.min()), new Measure(own.max(), available.max())).isMet()) {
       boolean missionStates = situation.zone().mission().get().helicopters().isPresent();
       out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.HELICOPTERS, missionStates ? "mission.helicopters" : "helicopters",
           "with " + Numbers.grouped(available) + " of the " + Numbers.grouped(own)

@@ -15,6 +15,8 @@ import java.util.OptionalLong;
  * @param actual the figure the zone or mission has, when it is a number
  * @param field the input field at fault as a dotted path ({@code mission.troops}); empty for the
  *     file as a whole
+ * @param high the figures at the high estimate, when a range of estimates makes them differ from
+ *     {@code required} and {@code actual}, which are those of the low estimate
  */
 public record Finding(
     String rule,
@@ -23,7 +25,8 @@ public record Finding(
     String message,
     OptionalLong required,
     OptionalLong actual,
-    String field) {
+    String field,
+    java.util.Optional<Measure> high) {
 
   public Finding {
     Objects.requireNonNull(rule, "rule");
@@ -33,6 +36,17 @@ public record Finding(
     Objects.requireNonNull(required, "required");
     Objects.requireNonNull(actual, "actual");
     Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(high, "high");
+    if (high.isPresent() && (required.isEmpty() || actual.isEmpty())) {
+      throw new IllegalArgumentException("figures at the high estimate without figures at the low");
+    }
+  }
+
+  /** A finding without figures at the high estimate. */
+  public Finding(
+      String rule, Severity severity, Topic topic, String message, OptionalLong required, OptionalLong actual,
+      String field) {
+    this(rule, severity, topic, message, required, actual, field, java.util.Optional.empty());
   }
 
   /** A finding without figures. */
@@ -52,6 +66,22 @@ public record Finding(
     return new Finding(rule, severity, topic, message, OptionalLong.of(required), OptionalLong.of(actual), field);
   }
 
+  /**
+   * A finding that compares figures at both ends of the estimates; the high end is kept only when
+   * it differs from the low.
+   */
+  public static Finding ofEstimates(
+      String rule, Severity severity, Topic topic, String field, Estimates e, String message) {
+    return new Finding(rule, severity, topic, message, OptionalLong.of(e.low().required()),
+        OptionalLong.of(e.low().actual()), field,
+        e.isSingle() ? java.util.Optional.empty() : java.util.Optional.of(e.high()));
+  }
+
+  /** The figures compared at both ends; empty without figures. */
+  public java.util.Optional<Estimates> estimates() {
+    return measure().map(low -> new Estimates(low, high.orElse(low)));
+  }
+
   /** The figures compared, when the finding compares a required figure with an actual one. */
   public java.util.Optional<Measure> measure() {
     return required.isPresent() && actual.isPresent()
@@ -59,14 +89,14 @@ public record Finding(
         : java.util.Optional.empty();
   }
 
-  /** True when the finding compares figures and the actual one meets the requirement. */
+  /** True when the finding compares figures and the actual one meets the requirement at both estimates. */
   public boolean isMet() {
-    return measure().map(Measure::isMet).orElse(false);
+    return estimates().map(Estimates::isMet).orElse(false);
   }
 
   /** This finding with another severity, as a rulebook may set it. */
   public Finding withSeverity(Severity value) {
-    return new Finding(rule, value, topic, message, required, actual, field);
+    return new Finding(rule, value, topic, message, required, actual, field, high);
   }
 
   /** How far the actual figure falls below the required one; zero when it does not, or when either is unknown. */

@@ -61,4 +61,15 @@ public final class ForceDensity implements Rule {
     return new Range(
         Numbers.perThousand(population, perThousandMin), Numbers.perThousand(population, perThousandMax));
   }
+
+  /**
+   * Troops for a population given as a range of estimates: the low end at the low rate for the
+   * low estimate, the high end at the high rate for the high estimate.
+   */
+  public Range required(Range population) {
+    if (population.isSingle()) {
+      return required(population.min());
+    }
+    return new Range(required(population.min()).min(), required(population.max()).max());
+  }
 }

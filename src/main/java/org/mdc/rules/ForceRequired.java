@@ -42,6 +42,15 @@ public final class ForceRequired implements Rule {
   }
 
   /**
+   * The larger of the two minimums, at the low estimate and at the high: {@code densityMinAtHigh}
+   * is the density minimum for the high estimate of the population.
+   */
+  public ForceRequirement combine(Range density, Range parity, long densityMinAtHigh) {
+    long min = Math.max(density.min(), parity.min());
+    return new ForceRequirement(density, parity, min, Math.max(min, Math.max(densityMinAtHigh, parity.min())));
+  }
+
+  /**
    * How serious a distance to the force-size rules is in this zone, following the brief's
    * section "What the force-size rules measure": a shortfall only for a force described as one
    * that must protect civilians, never for a force nobody described. Shared by
@@ -90,12 +99,18 @@ public final class ForceRequired implements Rule {
       // Nobody proposed a force: the figure is what a backing force would have to bring, never a gap.
       out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.TROOPS, "",
           "no mission is described: a force that must protect civilians here would need at least "
-              + Numbers.grouped(required) + " troops (" + basis + "); that is what any backing force must be able to"
-              + " bring, not a shortfall"));
+              + Numbers.grouped(force.required()) + " troops (" + basis + "); that is what any backing force must be"
+              + " able to bring, not a shortfall"));
       return;
     }
     Mission mission = described.get();
-    long troops = mission.troops();
+    Estimates ends = new Estimates(new Measure(required, mission.troops().min()),
+        new Measure(force.requiredHigh(), mission.troops().max()));
+    if (!ends.isSingle()) {
+      estimatedGap(zone, force, mission, ends, out);
+      return;
+    }
+    long troops = mission.troops().min();
     String who = mission.name() + " has " + Numbers.grouped(troops) + " troops";
     String field = "mission.troops";
     Measure measure = new Measure(required, troops);
@@ -119,5 +134,32 @@ public final class ForceRequired implements Rule {
       return;
     }
     out.accept(Finding.ofFigures(INFO.id(), severity, Topic.TROOPS, field, measure, who + "; " + distance));
+  }
+
+  /** The troop gap when the population or the troops are a range of estimates: both ends, in figures and words. */
+  private static void estimatedGap(Zone zone, ForceRequirement force, Mission mission, Estimates ends,
+      Consumer<Finding> out) {
+    String field = "mission.troops";
+    String who = mission.name() + " has " + Numbers.grouped(mission.troops()) + " troops";
+    String atLeast = Numbers.grouped(force.requiredMin()) + " (" + basis(force) + ")"
+        + (force.requiredHigh() == force.requiredMin() ? ""
+            : " at the low population estimate and " + Numbers.grouped(force.requiredHigh()) + " at the high");
+    if (ends.isMet()) {
+      out.accept(Finding.ofEstimates(INFO.id(), Severity.INFO, Topic.TROOPS, field, ends,
+          who + "; the rules of thumb require at least " + atLeast + ": " + ends.distance()));
+      return;
+    }
+    Severity severity = shortfallSeverity(zone);
+    if (severity == Severity.INFO) {
+      out.accept(Finding.of(INFO.id(), severity, Topic.TROOPS, field, who + "; a protection force would need at least "
+          + atLeast + "; this is not a shortfall for this mission, but what its backing must be able to bring if"
+          + " deterrence fails"));
+      return;
+    }
+    String message = who + "; the rules of thumb require at least " + atLeast + ": " + ends.distance();
+    if (severity == Severity.WARNING) {
+      message += "; a shortfall if atrocities are imminent or ongoing (atrocities: unknown)";
+    }
+    out.accept(Finding.ofEstimates(INFO.id(), severity, Topic.TROOPS, field, ends, message));
   }
 }

@@ -1,9 +1,12 @@
 package org.mdc.rules;
 
-import java.util.OptionalLong;
+import java.util.Objects;
+import java.util.Optional;
+import org.mdc.model.Range;
 
 /**
- * Helicopters at the floor ratio ({@code helicopter-ratio}).
+ * Helicopters at the floor ratio ({@code helicopter-ratio}), each a range when the figures it is
+ * drawn from are estimates (the low end from the low estimates).
  *
  * @param forRequiredForce for the minimum credible force: a figure, what a backing force would
  *     have to bring, never a second gap for a troop shortfall
@@ -12,13 +15,11 @@ import java.util.OptionalLong;
  * @param available helicopters at hand (the mission's when it states them, else the zone's);
  *     empty when nobody counted them
  */
-public record HelicopterNeed(long forRequiredForce, OptionalLong forMission, OptionalLong available) {
+public record HelicopterNeed(Range forRequiredForce, Optional<Range> forMission, Optional<Range> available) {
 
   public HelicopterNeed {
-    if (forRequiredForce < 0
-        || forMission.isPresent() && forMission.getAsLong() < 0
-        || available.isPresent() && available.getAsLong() < 0) {
-      throw new IllegalArgumentException("negative helicopter count");
-    }
+    Objects.requireNonNull(forRequiredForce, "forRequiredForce");
+    Objects.requireNonNull(forMission, "forMission");
+    Objects.requireNonNull(available, "available");
   }
 }

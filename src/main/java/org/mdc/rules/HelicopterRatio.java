@@ -2,9 +2,10 @@ package org.mdc.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.mdc.model.Mission;
+import org.mdc.model.Range;
 import org.mdc.model.Zone;
 
 /**
@@ -64,13 +65,17 @@ public final class HelicopterRatio implements Rule {
     return wholeRatio > 0 ? Numbers.ceilDiv(troops, wholeRatio) : Numbers.onePer(troops, troopsPerHelicopter);
   }
 
+  /** Helicopters that each end of {@code troops} needs at the floor ratio. */
+  public Range floor(Range troops) {
+    return troops.isSingle() ? Range.of(floor(troops.min())) : new Range(floor(troops.min()), floor(troops.max()));
+  }
+
   /** The helicopter need of {@code zone}'s required force and of its mission's own troops. */
   public HelicopterNeed need(Zone zone, ForceRequirement force) {
-    OptionalLong forMission = zone.mission()
-        .filter(m -> m.troops() > 0)
-        .map(m -> OptionalLong.of(floor(m.troops())))
-        .orElse(OptionalLong.empty());
-    return new HelicopterNeed(floor(force.requiredMin()), forMission, zone.helicoptersAtHand());
+    Optional<Range> forMission = zone.mission()
+        .filter(m -> m.troops().max() > 0)
+        .map(m -> floor(m.troops()));
+    return new HelicopterNeed(floor(force.required()), forMission, zone.helicoptersAtHand());
   }
 
   @Override
@@ -87,8 +92,14 @@ public final class HelicopterRatio implements Rule {
     boolean missionStates = mission.helicopters().isPresent();
     String field = missionStates ? "mission.helicopters" : "helicopters";
     String whose = missionStates ? mission.name() + " has " : "the zone has ";
-    long floor = need.forMission().getAsLong();
-    long actual = need.available().getAsLong();
+    Estimates ends = new Estimates(new Measure(need.forMission().get().min(), need.available().get().min()),
+        new Measure(need.forMission().get().max(), need.available().get().max()));
+    if (!ends.isSingle()) {
+      estimatedGap(zone, mission, field, whose, ends, need, out);
+      return;
+    }
+    long floor = need.forMission().get().min();
+    long actual = need.available().get().min();
     String ratio = "one per " + Parameter.plain(troopsPerHelicopter) + " of its "
         + Numbers.grouped(mission.troops()) + " troops gives " + Numbers.grouped(floor);
     Measure measure = new Measure(floor, actual);
@@ -106,5 +117,26 @@ public final class HelicopterRatio implements Rule {
     out.accept(Finding.ofFigures(INFO.id(), severity, Topic.HELICOPTERS, field, measure,
         whose + Numbers.grouped(actual) + " helicopters; " + ratio + ": short by " + Numbers.grouped(measure.shortfall())
             + " (" + measure.shortfallPercent().getAsLong() + "%)"));
+  }
+
+  /** The lift gap when the troops or the helicopters are a range of estimates: both ends. */
+  private void estimatedGap(Zone zone, Mission mission, String field, String whose, Estimates ends, HelicopterNeed need,
+      Consumer<Finding> out) {
+    String start = whose + Numbers.grouped(need.available().get()) + " helicopters; one per "
+        + Parameter.plain(troopsPerHelicopter) + " of its " + Numbers.grouped(mission.troops()) + " troops gives "
+        + Numbers.grouped(need.forMission().get());
+    if (ends.isMet()) {
+      out.accept(Finding.ofEstimates(INFO.id(), Severity.INFO, Topic.HELICOPTERS, field, ends,
+          start + ": " + ends.distance()));
+      return;
+    }
+    Severity severity = ForceRequired.shortfallSeverity(zone);
+    if (severity == Severity.INFO) {
+      out.accept(Finding.of(INFO.id(), severity, Topic.HELICOPTERS, field,
+          start + ": a thin lift for its own troops, not a shortfall for this mission's task"));
+      return;
+    }
+    out.accept(Finding.ofEstimates(INFO.id(), severity, Topic.HELICOPTERS, field, ends,
+        start + ": " + ends.distance()));
   }
 }

@@ -101,6 +101,18 @@ public final class RuleSet {
     return forceRequired.combine(forceDensity.required(population), forceParity.required(largestForce));
   }
 
+  /**
+   * Troops the force-size rules require for a population given as a range of estimates: the
+   * minimum credible force from its low estimate, and the same at its high estimate.
+   */
+  public ForceRequirement forceRequirement(org.mdc.model.Range population, org.mdc.model.Range largestForce) {
+    if (population.isSingle()) {
+      return forceRequirement(population.min(), largestForce);
+    }
+    return forceRequired.combine(forceDensity.required(population), forceParity.required(largestForce),
+        forceDensity.required(population.max()).min());
+  }
+
   /** The zone with its force and helicopter figures, ready for the judging rules. */
   public Situation situation(Zone zone) {
     ForceRequirement force = forceRequirement(zone);

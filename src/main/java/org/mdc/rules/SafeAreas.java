@@ -33,8 +33,8 @@ public final class SafeAreas implements Rule {
     long parity = situation.force().parity().min();
     situation.zone().mission()
         .filter(m -> m.has(Task.SAFE_AREAS))
-        .ifPresent(m -> out.accept(Finding.ofFigures(INFO.id(), Severity.WARNING, Topic.MANDATE, "mission.tasks", parity,
-            m.troops(),
+        .ifPresent(m -> out.accept(Finding.ofEstimates(INFO.id(), Severity.WARNING, Topic.MANDATE, "mission.tasks",
+            new Estimates(new Measure(parity, m.troops().min()), new Measure(parity, m.troops().max())),
             m.name() + " is tasked with safe areas: they protect only those who reach them, draw civilians together where a"
                 + " failed defence is lethal (Srebrenica, 1995) and leave other areas as danger zones; the force at a safe area"
                 + " needs parity with the largest armed force, " + Numbers.grouped(parity) + " troops")));

@@ -2,11 +2,12 @@ package org.mdc.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.mdc.model.Configuration;
 import org.mdc.model.Mission;
 import org.mdc.model.MissionType;
+import org.mdc.model.Range;
 
 /**
  * {@code tripwires}: an over-the-horizon force is a contingency unit deployable when identifiable
@@ -47,11 +48,14 @@ public final class Tripwires implements Rule {
     if (!planned) {
       todo.add(Judgment.caveat(INFO.id(), "it needs identifiable tripwires and a staging area agreed in advance"));
     }
-    OptionalLong lift = situation.helicopters().available();
+    Optional<Range> lift = situation.helicopters().available();
     if (lift.isEmpty()) {
       todo.add(Judgment.caveat(INFO.id(), "nobody has counted the helicopters that would lift it into the zone"));
-    } else if (lift.getAsLong() == 0) {
+    } else if (lift.get().max() == 0) {
       todo.add(Judgment.caveat(INFO.id(), "no helicopters are at hand to lift it into the zone: it must bring its own"));
+    } else if (lift.get().min() == 0) {
+      todo.add(Judgment.caveat(INFO.id(), "at the low estimate no helicopters are at hand to lift it into the zone: it"
+          + " may have to bring its own"));
     }
     return todo;
   }

@@ -313,7 +313,7 @@ class DecisionTableTest {
             tuple(Configuration.POLITICAL_MISSION, Verdict.CONDITIONAL),
             tuple(Configuration.PREVENTIVE_DEPLOYMENT, Verdict.UNSUITABLE),
             tuple(Configuration.OVER_THE_HORIZON, Verdict.CONDITIONAL));
-    assertThat(a.overTheHorizon()).hasValueSatisfying(p -> assertThat(p.troopsToBring()).isEqualTo(40_000));
+    assertThat(a.overTheHorizon()).hasValueSatisfying(p -> assertThat(p.troopsToBring()).isEqualTo(org.mdc.model.Range.of(40_000)));
   }
 
   @Test

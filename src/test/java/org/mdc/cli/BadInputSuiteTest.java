@@ -24,6 +24,8 @@ class BadInputSuiteTest {
   private static final String ZONE =
       "name: X\npopulation: 6000000\nlargest_armed_force: 40000\nhelicopters: 5\nhost_consent: full\n";
   private static final String CSV = "mission,population,largest_force_min,largest_force_max,troops\n";
+  private static final String RANGES =
+      "mission,population,population_min,population_max,largest_force_min,largest_force_max,troops\n";
 
   @TempDir Path dir;
 
@@ -76,7 +78,15 @@ class BadInputSuiteTest {
         Arguments.of("an unknown enum value", ZONE.replace("full", "some").getBytes(StandardCharsets.UTF_8), 65, "expected one of full, partial, none, found 'some'"),
         Arguments.of("a leading zero", ZONE.replace("helicopters: 5", "helicopters: 010").getBytes(StandardCharsets.UTF_8), 65, "4:14: helicopters: expected a number written without a leading zero, found 010: YAML 1.1 readers take it as the octal number 8; write 10, or 8 if that is meant"),
         Arguments.of("a leading zero in a mission", (ZONE + "mission: {type: peacekeeping, troops: 0_100}\n").getBytes(StandardCharsets.UTF_8), 65, "mission.troops: expected a number written without a leading zero, found 0_100"),
-        Arguments.of("a byte-order mark is fine", ("\uFEFF" + ZONE).getBytes(StandardCharsets.UTF_8), 0, ""));
+        Arguments.of("a byte-order mark is fine", ("\uFEFF" + ZONE).getBytes(StandardCharsets.UTF_8), 0, ""),
+        Arguments.of("a population range is fine", ZONE.replace("6000000", "{min: 70000, max: 330000}").getBytes(StandardCharsets.UTF_8), 0, ""),
+        Arguments.of("a population range upside down", ZONE.replace("6000000", "{min: 330000, max: 70000}").getBytes(StandardCharsets.UTF_8), 65, "2:14: population.min: min (330000) is above max (70000)"),
+        Arguments.of("a population range without its max", ZONE.replace("6000000", "{min: 70000}").getBytes(StandardCharsets.UTF_8), 65, "2:13: population.max: required field is missing: expected a whole number"),
+        Arguments.of("a population range with a strength", ZONE.replace("6000000", "{min: 1, max: 2, strength: 2}").getBytes(StandardCharsets.UTF_8), 65, "2:30: population.strength: unknown field 'strength' (known: min, max)"),
+        Arguments.of("a population range of zero", ZONE.replace("6000000", "{min: 0, max: 5}").getBytes(StandardCharsets.UTF_8), 65, "2:19: population.min: expected a whole number from 1 to 100,000,000,000, found the whole number 0"),
+        Arguments.of("a population as a list", ZONE.replace("6000000", "[70000, 330000]").getBytes(StandardCharsets.UTF_8), 65, "2:13: population: expected a mapping of min and max (a range of estimates), or write one whole number, found a list"),
+        Arguments.of("a helicopter range in text", ZONE.replace("helicopters: 5", "helicopters: {min: two, max: 6}").getBytes(StandardCharsets.UTF_8), 65, "4:20: helicopters.min: expected a whole number from 0 to 1,000,000"),
+        Arguments.of("a troop range upside down", (ZONE + "mission: {type: peacekeeping, troops: {min: 9, max: 3}}\n").getBytes(StandardCharsets.UTF_8), 65, "6:40: mission.troops.min: min (9) is above max (3)"));
   }
 
   @ParameterizedTest(name = "zone: {0}")
@@ -106,7 +116,16 @@ class BadInputSuiteTest {
         Arguments.of("only a header", CSV, 0, "0 rows read"),
         Arguments.of("a quote left open at the end", CSV + "A,100,1,2,3\n\"B,100,1,2,3\n", 65, "cannot be read past here"),
         Arguments.of("NUL bytes", CSV + "A\u0000B,100,1,2,3\nC,100,1,2,3\n", 65, ":2:1: mission: contains a NUL byte"),
-        Arguments.of("an empty file", "", 65, "the file is empty"));
+        Arguments.of("an empty file", "", 65, "the file is empty"),
+        Arguments.of("a population range", RANGES + "A,,70000,330000,1,2,3\n", 0, "1 rows read, 1 written"),
+        Arguments.of("a population range upside down", RANGES + "A,,330000,70000,1,2,3\n", 65, ":2:1: population_min: population_min (330000) is above population_max (70000)"),
+        Arguments.of("a population and a range", RANGES + "A,6000000,70000,330000,1,2,3\n", 65, ":2:1: population: give population, or population_min and population_max, not both"),
+        Arguments.of("a population range without its max", RANGES + "A,,70000,,1,2,3\n", 65, ":2:1: population_max: missing: population_min needs population_max"),
+        Arguments.of("a population range without its min", RANGES + "A,,,330000,1,2,3\n", 65, ":2:1: population_min: missing: population_max needs population_min"),
+        Arguments.of("no population at all", RANGES + "A,,,,1,2,3\n", 65, ":2:1: population: missing (give population, or population_min and population_max)"),
+        Arguments.of("a population range of zero", RANGES + "A,,0,5,1,2,3\n", 65, ":2:1: population_min: expected a whole number from 1 to 100000000000, found 0"),
+        Arguments.of("a population_min column alone", "mission,population_min,largest_force,troops\nA,1,2,3\n", 65, ":1:1: population_max: the column 'population_min' needs the column 'population_max'"),
+        Arguments.of("no population column", "mission,largest_force,troops\nA,1,2\n", 65, "the required column 'population' (or population_min with population_max) is missing"));
   }
 
   @ParameterizedTest(name = "csv: {0}")

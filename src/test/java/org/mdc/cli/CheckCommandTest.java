@@ -437,6 +437,20 @@ class CheckCommandTest {
   }
 
   @Test
+  void aShortfallThatGrowsAtTheHighEstimateOnlyIsWorsened() throws IOException {
+    String draft = Files.readString(MANDATES.resolve("troops-short.yaml"));
+    // Both drafts are short by 2,000 at the low estimate; the cut one is short at the high one too.
+    Path old = Files.writeString(dir.resolve("old.yaml"), draft.replace("troops: 3000", "troops: {min: 3000, max: 6000}"));
+    Path cut = Files.writeString(dir.resolve("cut.yaml"), draft.replace("troops: 3000", "troops: {min: 3000, max: 3500}"));
+    CliRun run = CliRun.of("check", cut.toString(), "--baseline", old.toString());
+    assertThat(run.code()).as(run.out()).isEqualTo(1);
+    assertThat(run.out()).contains("short by 2,000 (40%) at the low estimate and by 1,500 (30%) at the high estimate")
+        .contains("(worsened: short by 2,000, was 2,000 at the low estimate; by 1,500, was 0 at the high)")
+        // the old draft's 6,000 troops needed 8 helicopters: its lift gap is fixed by the cut
+        .contains("0 new, 1 worsened, 0 kept, 2 fixed; FAILED");
+  }
+
+  @Test
   void aFindingMadeWorseIsNotKeptButWorsenedAndFails() throws IOException {
     String short3000 = Files.readString(MANDATES.resolve("troops-short.yaml"));
     Path old = Files.writeString(dir.resolve("old.yaml"), short3000);

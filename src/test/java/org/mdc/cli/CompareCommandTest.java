@@ -36,6 +36,24 @@ class CompareCommandTest {
   }
 
   @Test
+  void aPopulationRangeGivesADensityFromItsLowEndToItsHighEnd() throws IOException {
+    Path file = csv("mission,population,population_min,population_max,largest_force,troops\n"
+        + "Vanni,,70000,330000,500,600\n"
+        + "Darfur,6000000,,,40000,15362\n");
+    CliRun run = CliRun.of("compare", file.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out().lines()).containsExactly(
+        "mission,region,population,density_min,density_max,parity_min,parity_max,required_min,troops,troop_gap,"
+            + "coverage_pct,helicopters_required,helicopters_deployed,helicopter_gap,verdict",
+        "Vanni,,70000-330000,140,3300,500,500,500,600,100,120.0,1,,,adequate",
+        "Darfur,,6000000,12000,60000,40000,40000,40000,15362,-24638,38.4,50,,,short-of-parity");
+    assertThat(CliRun.of("compare", file.toString(), "--format", "markdown").out())
+        .contains("|  | 70,000–330,000 | Vanni | 140–3,300 | 500 | 500 |");
+    assertThat(CliRun.of("compare", file.toString(), "--format", "json").out().lines().findFirst().orElseThrow())
+        .contains("\"population\":{\"min\":70000,\"max\":330000},\"density_min\":140,\"density_max\":3300");
+  }
+
+  @Test
   void everyTableNamesTheDensityRateOfTheRulebookInForce() throws IOException {
     Path rules = dir.resolve("doctrine.yaml");
     Files.writeString(rules, "force-density: {per_thousand_min: 20, per_thousand_max: 25}\n");
@@ -167,7 +185,7 @@ class CompareCommandTest {
         .contains("2 rows read, 1 written, 1 rejected");
     CliRun typo = CliRun.of("compare", csv("\n\nmission,populaton,largest_force,troops\nA,1,1,1\n").toString());
     assertThat(typo.code()).isEqualTo(65);
-    assertThat(typo.err()).contains(":3:1: population: the required column 'population' is missing");
+    assertThat(typo.err()).contains(":3:1: population: the required column 'population' (or population_min with population_max) is missing");
   }
 
   @Test
@@ -239,7 +257,7 @@ class CompareCommandTest {
     CliRun run = CliRun.of("compare", file.toString());
     assertThat(run.code()).isEqualTo(65);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).contains("the required column 'population' is missing; is 'populaton' meant to be 'population'?");
+    assertThat(run.err()).contains("the required column 'population' (or population_min with population_max) is missing; is 'populaton' meant to be 'population'?");
   }
 
   @Test

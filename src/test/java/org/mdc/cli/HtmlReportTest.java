@@ -39,7 +39,11 @@ class HtmlReportTest {
     assertThat(count(html, "<svg")).isEqualTo(1);
     // density, parity, UNAMID's troops; helicopters for the required force, for UNAMID's own troops, at hand
     assertThat(count(html, "<g class=\"bar ")).isEqualTo(6);
-    assertThat(count(html, "<table>")).isEqualTo(4);
+    // the force, the configurations, the gaps, the sensitivity of the figures, the sources
+    assertThat(count(html, "<table>")).isEqualTo(5);
+    assertThat(html).contains("<h2>Sensitivity</h2>").contains("<h3>Assumptions</h3>")
+        .contains("<tr><td><code>mission.troops</code></td><td class=\"n\">&ge; 40,000</td><td class=\"n\">15,362</td>"
+            + "<td>the troop shortfall closes (force-required)</td></tr>");
     assertThat(html).contains("<title id=\"force-title\">");
     String text = CliRun.of("assess", "examples/darfur-2014.yaml").out();
     for (String figure : new String[] {"12,000 to 60,000", "40,000 to 45,000", "24,638 (62%)", "19 (79%)"}) {

@@ -129,6 +129,27 @@ class ToolCommandsTest {
   }
 
   @Test
+  void theSchemaTakesAndRefusesRangesOfEstimatesAsTheReaderDoes() throws IOException {
+    JsonSchema zone = schema("zone");
+    String valid = "name: X\npopulation: {min: 70000, max: 330000}\nlargest_armed_force: 5\n"
+        + "helicopters: {min: 0, max: 4}\nhost_consent: full\nmission: {type: peacekeeping, troops: {min: 1, max: 9}}\n";
+    assertThat(zone.validate(YAML.readTree(valid))).isEmpty();
+    assertThat(CliRun.withStdin(valid, "assess", "-").code()).isZero();
+    for (String bad : List.of(valid.replace("{min: 70000, max: 330000}", "{min: 70000}"),
+        valid.replace("{min: 70000, max: 330000}", "{min: 0, max: 330000}"),
+        valid.replace("{min: 70000, max: 330000}", "{min: 1, max: 2, strength: 2}"),
+        valid.replace("{min: 70000, max: 330000}", "[70000, 330000]"),
+        valid.replace("{min: 0, max: 4}", "{min: 0, max: 2.5}"),
+        valid.replace("troops: {min: 1, max: 9}", "troops: {min: one, max: 9}"))) {
+      assertThat(zone.validate(YAML.readTree(bad))).as(bad).isNotEmpty();
+      assertThat(CliRun.withStdin(bad, "assess", "-").code()).as(bad).isEqualTo(65);
+    }
+    // A range upside down is one thing a schema cannot see: the reader says where it is.
+    String upsideDown = valid.replace("{min: 70000, max: 330000}", "{min: 330000, max: 70000}");
+    assertThat(CliRun.withStdin(upsideDown, "assess", "-").err()).contains(":2:14: population.min: min (330000) is above max (70000)");
+  }
+
+  @Test
   void initWritesATemplateThatAssessesAndNeverOverwrites() throws IOException {
     Path zone = dir.resolve("zone.yaml");
     CliRun run = CliRun.of("init", zone.toString());

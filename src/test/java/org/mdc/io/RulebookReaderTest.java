@@ -30,7 +30,7 @@ class RulebookReaderTest {
     // 6 million people at 20 per 1,000 is 120,000 troops, above parity's 40,000.
     assertThat(a.force().density().min()).isEqualTo(120_000);
     assertThat(a.force().requiredMin()).isEqualTo(120_000);
-    assertThat(a.helicopters().forRequiredForce()).isEqualTo(150);
+    assertThat(a.helicopters().forRequiredForce()).isEqualTo(org.mdc.model.Range.of(150));
     assertThat(a.rulebook().describe()).isEqualTo(
         "doctrine.yaml (force-density.per_thousand_min = 20; force-density.per_thousand_max = 20)");
   }
@@ -53,8 +53,8 @@ class RulebookReaderTest {
   void aStricterHelicopterFloorDoublesTheNeed() {
     Rulebook book = read("helicopter-ratio: {troops_per_helicopter: 400}\n").value().orElseThrow();
     Assessment a = new Assessor(RuleSet.of(book)).assess(TestZones.darfur());
-    assertThat(a.helicopters().forRequiredForce()).isEqualTo(100);
-    assertThat(a.helicopters().forMission()).hasValue(39); // UNAMID's 15,362 at one per 400
+    assertThat(a.helicopters().forRequiredForce()).isEqualTo(org.mdc.model.Range.of(100));
+    assertThat(a.helicopters().forMission()).hasValue(org.mdc.model.Range.of(39)); // UNAMID's 15,362 at one per 400
   }
 
   @Test

@@ -31,11 +31,11 @@ class ZoneReaderTest {
     Parsed<ZoneDocument> parsed = ZoneReader.read("darfur", Files.readAllBytes(Path.of("examples/darfur-2014.yaml")));
     assertThat(parsed.problems()).isEmpty();
     Zone z = parsed.value().get().zone();
-    assertThat(z.population()).isEqualTo(6_000_000);
+    assertThat(z.population()).isEqualTo(Range.of(6_000_000));
     assertThat(z.largestArmedForce().strength()).isEqualTo(new Range(40_000, 45_000));
     assertThat(z.hostRole()).isEqualTo(HostRole.PERPETRATOR);
     assertThat(z.armedConflict()).isEqualTo(Answer.YES);
-    assertThat(z.mission().get().troops()).isEqualTo(15_362);
+    assertThat(z.mission().get().troops()).isEqualTo(Range.of(15_362));
     assertThat(z.mission().get().tasks()).containsExactly(Task.PROTECTION_OF_CIVILIANS);
     assertThat(parsed.value().get().sourceMap().locate("mission.troops").location()).isEqualTo(new Location(30, 3));
     assertThat(parsed.value().get().sourceMap().locate("mission.tripwires").location()).isEqualTo(new Location(27, 1));

@@ -45,9 +45,9 @@ class ComparisonColumnsTest {
   void theSpelledOutRowWriterWritesEveryColumnInTheTablesOrder() {
     Comparer comparer = new Comparer(RuleSet.defaults());
     List<Comparison> comparisons = List.of(
-        comparer.compare(new MissionEntry("UNAMID", "Darfur, Sudan", 6_000_000, new Range(40_000, 45_000), 15_362,
+        comparer.compare(new MissionEntry("UNAMID", "Darfur, Sudan", Range.of(6_000_000), new Range(40_000, 45_000), 15_362,
             OptionalLong.of(5), OptionalLong.of(24), HostConsent.PARTIAL)),
-        comparer.compare(new MissionEntry("M", "", 1, Range.of(0), 0, OptionalLong.empty(), OptionalLong.empty(),
+        comparer.compare(new MissionEntry("M", "", Range.of(1), Range.of(0), 0, OptionalLong.empty(), OptionalLong.empty(),
             HostConsent.UNKNOWN)));
     for (Comparison c : comparisons) {
       Recorded spelledOut = new Recorded();

@@ -42,7 +42,7 @@ class HelicopterRulesTest {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
       assertThat(f.field()).isEqualTo("mission.helicopters");
     });
-    assertThat(RuleSet.defaults().situation(TestZones.darfur()).helicopters().forRequiredForce()).isEqualTo(50);
+    assertThat(RuleSet.defaults().situation(TestZones.darfur()).helicopters().forRequiredForce()).isEqualTo(org.mdc.model.Range.of(50));
   }
 
   @Test
@@ -101,7 +101,7 @@ class HelicopterRulesTest {
 
   @Test
   void zoneHelicoptersCountWhenTheMissionStatesNone() {
-    Zone zone = TestZones.zone(800_000, 1_000).withHelicopters(java.util.OptionalLong.of(0)).withMission(
+    Zone zone = TestZones.zone(800_000, 1_000).withHelicopters(java.util.Optional.of(org.mdc.model.Range.of(0))).withMission(
         TestZones.mission("M", MissionType.PEACEKEEPING, 2_000, Set.of(Task.PROTECTION_OF_CIVILIANS)).build());
     Finding f = gaps("helicopter-ratio", zone).get(0);
     assertThat(f.field()).isEqualTo("helicopters");

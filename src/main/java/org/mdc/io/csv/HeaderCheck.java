@@ -17,7 +17,10 @@ import org.mdc.io.Suggestions;
  */
 final class HeaderCheck {
 
-  /** Required columns; {@code largest_force} may be replaced by {@code largest_force_min}. */
+  /**
+   * Required columns; {@code population} may be replaced by {@code population_min} with
+   * {@code population_max}, and {@code largest_force} by {@code largest_force_min}.
+   */
   static final List<String> REQUIRED = List.of("mission", "population", "troops");
 
   /** What an empty file is told. */
@@ -60,12 +63,21 @@ final class HeaderCheck {
       }
     }
     for (String column : REQUIRED) {
+      if (column.equals("population") && index.containsKey("population_min")) {
+        continue;
+      }
       if (!index.containsKey(column)) {
         problems.add(missingColumn(file, at, column, index));
       }
     }
     if (!index.containsKey("largest_force") && !index.containsKey("largest_force_min")) {
       problems.add(missingColumn(file, at, "largest_force", index));
+    }
+    if (index.containsKey("population_min") != index.containsKey("population_max")) {
+      String given = index.containsKey("population_min") ? "population_min" : "population_max";
+      String other = given.equals("population_min") ? "population_max" : "population_min";
+      problems.add(new InputProblem(file, at, other,
+          "the column '" + given + "' needs the column '" + other + "': a range of estimates has both ends"));
     }
     if (index.containsKey("helicopters") && index.containsKey("helicopters_deployed")) {
       problems.add(new InputProblem(file, at, "helicopters", "give helicopters_deployed or helicopters, not both"));
@@ -79,7 +91,8 @@ final class HeaderCheck {
   private static InputProblem missingColumn(String file, Location at, String column, Map<String, Integer> index) {
     String hint = Suggestions.nearest(column, index.keySet())
         .map(c -> "; is '" + c + "' meant to be '" + column + "'?").orElse("");
-    String alternative = column.equals("largest_force") ? " (or largest_force_min with largest_force_max)" : "";
+    String alternative = column.equals("largest_force") ? " (or largest_force_min with largest_force_max)"
+        : column.equals("population") ? " (or population_min with population_max)" : "";
     return new InputProblem(file, at, column,
         "the required column '" + column + "'" + alternative + " is missing" + hint);
   }

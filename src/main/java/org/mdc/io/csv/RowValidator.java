@@ -23,6 +23,8 @@ final class RowValidator {
   private final int mission;
   private final int region;
   private final int population;
+  private final int populationMin;
+  private final int populationMax;
   private final int largestForce;
   private final int largestForceMin;
   private final int largestForceMax;
@@ -38,6 +40,8 @@ final class RowValidator {
     this.mission = index.getOrDefault("mission", -1);
     this.region = index.getOrDefault("region", -1);
     this.population = index.getOrDefault("population", -1);
+    this.populationMin = index.getOrDefault("population_min", -1);
+    this.populationMax = index.getOrDefault("population_max", -1);
     this.largestForce = index.getOrDefault("largest_force", -1);
     this.largestForceMin = index.getOrDefault("largest_force_min", -1);
     this.largestForceMax = index.getOrDefault("largest_force_max", -1);
@@ -83,7 +87,7 @@ final class RowValidator {
     if (name.indexOf('\0') >= 0) {
       throw new BadRow("mission", "contains a NUL byte: is this a text file?");
     }
-    long people = whole(record, population, "population", true, 1, Limits.MAX_POPULATION);
+    Range people = population(record);
     Range force = largestForce(record);
     long deployed = whole(record, troops, "troops", true, 0, Limits.MAX_HEADCOUNT);
     OptionalLong helicopters =
@@ -117,6 +121,34 @@ final class RowValidator {
       throw new BadRow("largest_force_min", "largest_force_min (" + min + ") is above largest_force_max (" + max + ")");
     }
     return new Range(min, max == ABSENT ? min : max);
+  }
+
+  /** The population: one figure, or population_min with population_max as a range of estimates. */
+  private Range population(Row record) {
+    boolean single = population >= 0 && !record.isEmpty(population);
+    boolean ranged = populationMin >= 0 && !record.isEmpty(populationMin);
+    boolean high = populationMax >= 0 && !record.isEmpty(populationMax);
+    if (single && (ranged || high)) {
+      throw new BadRow("population", "give population, or population_min and population_max, not both");
+    }
+    if (single || populationMin < 0 && populationMax < 0) {
+      return Range.of(whole(record, population, "population", true, 1, Limits.MAX_POPULATION));
+    }
+    if (!ranged && !high) {
+      throw new BadRow("population", "missing (give population, or population_min and population_max)");
+    }
+    if (!ranged) {
+      throw new BadRow("population_min", "missing: population_max needs population_min");
+    }
+    long min = whole(record, populationMin, "population_min", true, 1, Limits.MAX_POPULATION);
+    if (!high) {
+      throw new BadRow("population_max", "missing: population_min needs population_max");
+    }
+    long max = whole(record, populationMax, "population_max", true, 1, Limits.MAX_POPULATION);
+    if (max < min) {
+      throw new BadRow("population_min", "population_min (" + min + ") is above population_max (" + max + ")");
+    }
+    return new Range(min, max);
   }
 
   private HostConsent consent(Row record) {
