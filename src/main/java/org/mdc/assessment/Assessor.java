@@ -28,10 +28,26 @@ public final class Assessor {
 
   private final RuleSet rules;
   private final Feasibility feasibility;
+  private final boolean sensitivity;
 
+  /** An assessor that also finds the values at which the answer would change (the sensitivity section). */
   public Assessor(RuleSet rules) {
+    this(rules, true);
+  }
+
+  private Assessor(RuleSet rules, boolean sensitivity) {
     this.rules = rules;
     this.feasibility = (configuration, zone) -> rules.judge(configuration, rules.situation(zone));
+    this.sensitivity = sensitivity;
+  }
+
+  /**
+   * An assessor whose assessments leave the sensitivity section empty, for callers that read only
+   * the recommendation and the gaps (the CI gate): that search re-assesses the zone a few hundred
+   * times, most of the time of one assessment.
+   */
+  public static Assessor withoutSensitivity(RuleSet rules) {
+    return new Assessor(rules, false);
   }
 
   public RuleSet rules() {
@@ -62,7 +78,7 @@ public final class Assessor {
     return new Assessment(zone, rules.rulebook(), situation.force(), situation.helicopters(), recommendation,
         verdicts, gaps, UnknownInput.of(situation, recommendation, this::recommend),
         rules.politicalMissionSize().guidance(staffKind(zone, recommendation), zone.phase()), oth, organization,
-        NumericInput.of(zone, this::outcome));
+        sensitivity ? NumericInput.of(zone, this::outcome) : List.of());
   }
 
   /**

@@ -137,7 +137,7 @@ final class CheckCommand extends RulebookCommand {
     String baselineInput = baseline != null ? baseline : config.settings().baseline()
         .map(s -> Configuration.display(config.path(s, true, err), workingDirectory())).orElse(null);
     rules = rules();
-    MandateCheck check = new MandateCheck(new Assessor(rules));
+    MandateCheck check = new MandateCheck(Assessor.withoutSensitivity(rules)); // check shows no sensitivity
     List<Path> extraRoots = new ArrayList<>();
     for (String root : zoneRoots) {
       if (!Files.isDirectory(Path.of(root))) {

@@ -30,6 +30,19 @@ class SensitivityTest {
   }
 
   @Test
+  void theGatesAssessorSkipsOnlyTheSensitivitySection() {
+    for (Zone zone : List.of(TestZones.darfur(), withForce(TestZones.darfur(), 12_000))) {
+      Assessment full = ASSESSOR.assess(zone);
+      Assessment gate = Assessor.withoutSensitivity(RuleSet.defaults()).assess(zone);
+      assertThat(full.sensitivity()).isNotEmpty();
+      assertThat(gate.sensitivity()).isEmpty();
+      assertThat(gate.recommendation()).isEqualTo(full.recommendation());
+      assertThat(gate.gaps()).isEqualTo(full.gaps());
+      assertThat(gate.configurations()).isEqualTo(full.configurations());
+    }
+  }
+
+  @Test
   void darfursTroopShortfallClosesAtTheMinimumCredibleForce() {
     Assessment a = ASSESSOR.assess(TestZones.darfur());
     Sensitivity s = find(a, "mission.troops", Sensitivity.Direction.AT_OR_ABOVE, "force-required").orElseThrow();
