@@ -170,8 +170,9 @@ final class CompareCommand extends RulebookCommand {
       }
     }
     if (!quiet()) {
-      err.println("mdc compare: " + summary.read() + " rows read, " + summary.written() + " written, "
-        + summary.rejected() + " rejected, " + summary.shortCount() + " short of the rules of thumb"
+      err.println("mdc compare: " + summary.read() + (summary.read() == 1 ? " row read, " : " rows read, ")
+          + summary.written() + " written, "
+          + summary.rejected() + " rejected, " + summary.shortCount() + " short of the rules of thumb"
           + (rules.rulebook().isDefault() ? "" : "; rulebook: " + Problems.safe(rules.rulebook().describe())));
     }
     return summary.rejected() > 0 ? Outcome.BAD_DATA : Outcome.DONE;

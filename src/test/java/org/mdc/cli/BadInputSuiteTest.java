@@ -117,7 +117,7 @@ class BadInputSuiteTest {
         Arguments.of("a quote left open at the end", CSV + "A,100,1,2,3\n\"B,100,1,2,3\n", 65, "cannot be read past here"),
         Arguments.of("NUL bytes", CSV + "A\u0000B,100,1,2,3\nC,100,1,2,3\n", 65, ":2:1: mission: contains a NUL byte"),
         Arguments.of("an empty file", "", 65, "the file is empty"),
-        Arguments.of("a population range", RANGES + "A,,70000,330000,1,2,3\n", 0, "1 rows read, 1 written"),
+        Arguments.of("a population range", RANGES + "A,,70000,330000,1,2,3\n", 0, "1 row read, 1 written"),
         Arguments.of("a population range upside down", RANGES + "A,,330000,70000,1,2,3\n", 65, ":2:1: population_min: population_min (330000) is above population_max (70000)"),
         Arguments.of("a population and a range", RANGES + "A,6000000,70000,330000,1,2,3\n", 65, ":2:1: population: give population, or population_min and population_max, not both"),
         Arguments.of("a population range without its max", RANGES + "A,,70000,,1,2,3\n", 65, ":2:1: population_max: missing: population_min needs population_max"),
