@@ -124,7 +124,7 @@ enum NumericInput {
    */
   static List<Sensitivity> of(Zone zone, Function<Zone, Outcome> outcome) {
     Zone low = lowEstimate(zone);
-    boolean ranged = !low.equals(zone);
+    boolean ranged = hasRange(zone);
     List<Ranked> found = new ArrayList<>();
     for (NumericInput input : values()) {
       Optional<Range> given = input.given(zone);
@@ -136,6 +136,13 @@ enum NumericInput {
     List<Sensitivity> result = new ArrayList<>();
     found.forEach(r -> result.add(r.sensitivity()));
     return result;
+  }
+
+  /** True when one of the counts {@link #lowEstimate} brings to its low end is a range of estimates. */
+  static boolean hasRange(Zone zone) {
+    return !zone.population().isSingle()
+        || zone.helicopters().isPresent() && !zone.helicopters().get().isSingle()
+        || zone.mission().isPresent() && !zone.mission().get().troops().isSingle();
   }
 
   /** {@code zone} with every range of estimates at its low end. */
@@ -266,7 +273,24 @@ enum NumericInput {
   private record Ranked(Sensitivity sensitivity, int weight, double distance) {}
 
   /** A shortfall as the sensitivity analysis watches it: an error or a warning whose figures are not met. */
-  record GapState(String rule, Topic topic, Severity severity) {}
+  record GapState(String rule, Topic topic, Severity severity) {
+
+    // Written out rather than derived: a record's derived equals is bound through
+    // java.lang.runtime.ObjectMethods on first use, about 10 ms of a short command's start.
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof GapState)) {
+        return false;
+      }
+      GapState that = (GapState) other;
+      return rule.equals(that.rule) && topic == that.topic && severity == that.severity;
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * rule.hashCode() + topic.hashCode()) * 31 + severity.hashCode();
+    }
+  }
 
   /**
    * What the analysis watches in one assessment: the primary, which minimum governs the force

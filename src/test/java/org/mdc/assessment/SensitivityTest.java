@@ -177,4 +177,31 @@ class SensitivityTest {
     ArmedForce f = zone.largestArmedForce();
     return zone.withLargestArmedForce(new ArmedForce(f.name(), f.kind(), Range.of(strength)));
   }
+
+  @Test
+  void aGapStateIsEqualOnlyWithTheSameRuleTopicAndSeverity() {
+    NumericInput.GapState state = new NumericInput.GapState("force-required", org.mdc.rules.Topic.TROOPS,
+        org.mdc.rules.Severity.ERROR);
+    assertThat(state).isEqualTo(new NumericInput.GapState("force-required", org.mdc.rules.Topic.TROOPS,
+        org.mdc.rules.Severity.ERROR)).hasSameHashCodeAs(new NumericInput.GapState("force-required",
+        org.mdc.rules.Topic.TROOPS, org.mdc.rules.Severity.ERROR));
+    assertThat(state)
+        .isNotEqualTo(new NumericInput.GapState("helicopter-ratio", org.mdc.rules.Topic.TROOPS,
+            org.mdc.rules.Severity.ERROR))
+        .isNotEqualTo(new NumericInput.GapState("force-required", org.mdc.rules.Topic.HELICOPTERS,
+            org.mdc.rules.Severity.ERROR))
+        .isNotEqualTo(new NumericInput.GapState("force-required", org.mdc.rules.Topic.TROOPS,
+            org.mdc.rules.Severity.WARNING))
+        .isNotEqualTo("force-required");
+  }
+
+  @Test
+  void aZoneHasARangeWhenThePopulationTheHelicoptersOrTheTroopsAreOne() {
+    Zone darfur = TestZones.darfur();
+    assertThat(NumericInput.hasRange(darfur)).isFalse();
+    assertThat(NumericInput.hasRange(darfur.withPopulation(new Range(1_000, 2_000)))).isTrue();
+    assertThat(NumericInput.hasRange(darfur.withHelicopters(Optional.of(new Range(10, 20))))).isTrue();
+    assertThat(NumericInput.hasRange(darfur.withMission(
+        darfur.mission().get().withTroops(new Range(10_000, 12_000))))).isTrue();
+  }
 }

@@ -29,4 +29,14 @@ class MeasureTest {
     assertThat(new Measure(0, 0).shortfallPercent()).isEmpty();
     assertThat(new Measure(0, 0).isMet()).isTrue();
   }
+
+  @Test
+  void equalWhenBothFiguresAreEqualAsTheRecordWouldBe() {
+    Measure m = new Measure(40_000, 15_362);
+    assertThat(m).isEqualTo(new Measure(40_000, 15_362)).hasSameHashCodeAs(new Measure(40_000, 15_362));
+    assertThat(m).isNotEqualTo(new Measure(40_000, 15_363)).isNotEqualTo(new Measure(40_001, 15_362))
+        .isNotEqualTo("40000/15362").isNotEqualTo(null);
+    assertThat(new Estimates(m, new Measure(40_000, 15_362)).isSingle()).isTrue();
+    assertThat(new Estimates(m, new Measure(40_000, 20_000)).isSingle()).isFalse();
+  }
 }
