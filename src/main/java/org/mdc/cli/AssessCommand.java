@@ -12,30 +12,11 @@ import org.mdc.report.AssessmentRenderer;
 import org.mdc.report.JsonReport;
 import org.mdc.report.TextReport;
 import org.mdc.rules.RuleSet;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code mdc assess ZONE.yaml}: one zone through the whole pipe. */
-@Command(
-    name = "assess",
-    description = {
-      "Assess one crisis zone: the troops and helicopters the rules of thumb require, which of the three mission"
-          + " configurations fits (political mission, preventive deployment, over-the-horizon force), and a gap report.",
-      "",
-      "Every figure names the rule behind it and every rule its source. Optional fields left out are treated as"
-          + " unknown and listed as assumptions, with how the answer would change if they were known.",
-      "",
-      "Counts may be ranges of estimates ({min: N, max: N}); gaps are then measured at both ends. The sensitivity"
-          + " section gives the figures of the population, the largest force, the troops and the helicopters at which"
-          + " the answer would change."
-    },
-    footerHeading = "%nExamples%n",
-    footer = {
-      "  mdc assess examples/darfur-2014.yaml",
-      "  mdc assess examples/macedonia-1993.yaml --format json | jq .recommendation.primary",
-      "  cat zone.yaml | mdc assess -"
-    })
+/** {@code mdc assess ZONE.yaml}: one zone through the whole pipe. Described by hand, as {@link Models} says why. */
 final class AssessCommand extends RulebookCommand {
 
   /** The output formats of {@code assess}. */
@@ -45,25 +26,46 @@ final class AssessCommand extends RulebookCommand {
     html
   }
 
-  @Parameters(
-      paramLabel = "ZONE.yaml",
-      description = "The zone file (YAML; see the README's zone file reference), or - for standard input.")
+  /** The zone file, or - for standard input. */
   String file;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html writes one"
-          + " self-contained page with a chart, to attach to a briefing note.")
+  /** --format. */
   Format format;
+
+  @Override
+  CommandSpec describe() {
+    CommandSpec spec = Models.command(this, "assess", new String[] {
+        "Assess one crisis zone: the troops and helicopters the rules of thumb require, which of the three mission"
+            + " configurations fits (political mission, preventive deployment, over-the-horizon force), and a gap"
+            + " report.",
+        "",
+        "Every figure names the rule behind it and every rule its source. Optional fields left out are treated as"
+            + " unknown and listed as assumptions, with how the answer would change if they were known.",
+        "",
+        "Counts may be ranges of estimates ({min: N, max: N}); gaps are then measured at both ends. The sensitivity"
+            + " section gives the figures of the population, the largest force, the troops and the helicopters at"
+            + " which the answer would change."
+    }, new String[] {
+        "  mdc assess examples/darfur-2014.yaml",
+        "  mdc assess examples/macedonia-1993.yaml --format json | jq .recommendation.primary",
+        "  cat zone.yaml | mdc assess -"
+    });
+    PositionalParamSpec.Builder zone = PositionalParamSpec.builder().index("0").arity("1").required(true).paramLabel("ZONE.yaml")
+        .description("The zone file (YAML; see the README's zone file reference), or - for standard input.");
+    spec.addPositional(Models.bound(zone, String.class, () -> file, v -> file = v).build());
+    OptionSpec.Builder formatOption = OptionSpec.builder("-f", "--format").paramLabel("FORMAT").defaultValue("text")
+        .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html writes one"
+            + " self-contained page with a chart, to attach to a briefing note.");
+    spec.addOption(Models.bound(formatOption, Format.class, () -> format, v -> format = v).build());
+    return spec;
+  }
 
   @Override
   protected Outcome execute() {
     PrintWriter err = err();
     byte[] bytes;
     try {
-      bytes = InputFiles.read(file, parent.stdin(), YamlTree.MAX_BYTES);
+      bytes = InputFiles.read(file, parent().stdin(), YamlTree.MAX_BYTES);
     } catch (InputFiles.Unavailable e) {
       return fail(Outcome.MISSING_INPUT, e.getMessage());
     }

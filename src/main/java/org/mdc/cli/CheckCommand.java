@@ -33,14 +33,46 @@ import org.mdc.report.GitlabReport;
 import org.mdc.report.JUnitReport;
 import org.mdc.report.SarifReport;
 import org.mdc.rules.RuleSet;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code mdc check DRAFT...}: the CI gate on mandate drafts. */
-@Command(
-    name = "check",
-    description = {
+final class CheckCommand extends RulebookCommand {
+
+  /** The output formats of {@code check}. */
+  enum Format {
+    text,
+    sarif,
+    junit,
+    github,
+    json,
+    markdown,
+    gitlab
+  }
+
+  /** The drafts and folders named. */
+  List<String> inputs;
+
+  /** --format. */
+  Format format;
+
+  /** --fail-on; null when not given. */
+  FailLevel failOn;
+
+  /** --baseline. */
+  String baseline;
+
+  /** --zone-root, repeatable. */
+  List<String> zoneRoots = new ArrayList<>();
+
+  /** --stdin-filename. */
+  String stdinFilename;
+
+  @Override
+  @SuppressWarnings("unchecked")
+  CommandSpec describe() {
+    CommandSpec spec = Models.command(this, "check", new String[] {
       "Check mandate drafts: fail when a draft authorizes a mission that the rules say cannot do its job, and say"
           + " where (file, line and column of the field at fault) and why (the required and the authorized figure).",
       "",
@@ -62,61 +94,43 @@ import picocli.CommandLine.Parameters;
           + " '# mdc: ignore[RULE-ID] reason'. A silenced finding never fails the check; the summary counts it, and"
           + " JSON, SARIF, JUnit and Markdown list it with its reason. A suppression without a reason or naming no"
           + " rule is an error (invalid-suppression); one that silences nothing is a warning (unused-suppression)."
-    },
-    footerHeading = "%nExamples%n",
-    footer = {
+    }, new String[] {
       "  mdc check examples/mandates/",
       "  mdc check drafts/ --format sarif > mdc.sarif",
       "  mdc check drafts/ --format gitlab > gl-code-quality-report.json",
       "  mdc check draft.yaml --baseline old/draft.yaml --fail-on warning",
       "  git show main:draft.yaml | mdc check draft.yaml --baseline -"
-    })
-final class CheckCommand extends RulebookCommand {
-
-  /** The output formats of {@code check}. */
-  enum Format {
-    text,
-    sarif,
-    junit,
-    github,
-    json,
-    markdown,
-    gitlab
+    });
+    PositionalParamSpec.Builder drafts = PositionalParamSpec.builder().paramLabel("DRAFT").arity("0..*")
+        .auxiliaryTypes(String.class)
+        .description("Mandate drafts (YAML), or folders to search for them; - reads a draft from standard input;"
+            + " without any, the folder of the project configuration (.mdc.yaml), filtered by its include and"
+            + " exclude globs.");
+    spec.addPositional(Models.bound(drafts, List.class, () -> inputs, v -> inputs = v).build());
+    spec.addOption(Models.bound(OptionSpec.builder("-f", "--format"), Format.class, () -> format, v -> format = v)
+        .paramLabel("FORMAT").defaultValue("text")
+        .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). gitlab is GitLab's"
+            + " Code Quality report, where an error is critical, a warning minor and a note info.").build());
+    spec.addOption(Models.bound(OptionSpec.builder("--fail-on"), FailLevel.class, () -> failOn, v -> failOn = v)
+        .paramLabel("LEVEL").converters(new FailLevels()).completionCandidates(new FailLevels())
+        .description("Exit 1 when a finding is this severe or more: ${COMPLETION-CANDIDATES} (default: the"
+            + " configuration's fail-on, else error; info is taken for note).").build());
+    spec.addOption(Models.bound(OptionSpec.builder("--baseline"), String.class, () -> baseline, v -> baseline = v)
+        .paramLabel("OLD")
+        .description("An earlier version of the draft (or a folder of drafts, matched by relative path): findings"
+            + " are marked new, worsened (a higher severity or a larger shortfall than in OLD, shown beside it),"
+            + " kept or fixed, and only new and worsened ones fail the check.").build());
+    spec.addOption(Models.bound(OptionSpec.builder("--zone-root"), List.class, () -> zoneRoots, v -> zoneRoots = v)
+        .paramLabel("DIR").auxiliaryTypes(String.class)
+        .description("A folder that 'zone:' keys may also name files in (repeatable). Without it a draft may only"
+            + " name zone files inside the folder given on the command line or, for a draft given as a file,"
+            + " inside the working directory (or the draft's own folder when it lies outside it).").build());
+    spec.addOption(Models.bound(OptionSpec.builder("--stdin-filename"), String.class, () -> stdinFilename,
+        v -> stdinFilename = v).paramLabel("NAME")
+        .description("The name of the draft read from standard input ('-'): findings name it, and its zone: key is"
+            + " resolved against its folder (default: <stdin>, in the working directory).").build());
+    return spec;
   }
-
-  @Parameters(paramLabel = "DRAFT", arity = "0..*",
-      description = "Mandate drafts (YAML), or folders to search for them; - reads a draft from standard input;"
-          + " without any, the folder of the project configuration (.mdc.yaml), filtered by its include and exclude"
-          + " globs.")
-  List<String> inputs;
-
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). gitlab is GitLab's"
-          + " Code Quality report, where an error is critical, a warning minor and a note info.")
-  Format format;
-
-  @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailLevels.class,
-      completionCandidates = FailLevels.class,
-      description = "Exit 1 when a finding is this severe or more: ${COMPLETION-CANDIDATES} (default: the"
-          + " configuration's fail-on, else error; info is taken for note).")
-  FailLevel failOn;
-
-  @Option(names = "--baseline", paramLabel = "OLD",
-      description = "An earlier version of the draft (or a folder of drafts, matched by relative path): findings"
-          + " are marked new, worsened (a higher severity or a larger shortfall than in OLD, shown beside it), kept"
-          + " or fixed, and only new and worsened ones fail the check.")
-  String baseline;
-
-  @Option(names = "--zone-root", paramLabel = "DIR",
-      description = "A folder that 'zone:' keys may also name files in (repeatable). Without it a draft may only"
-          + " name zone files inside the folder given on the command line or, for a draft given as a file, inside"
-          + " the working directory (or the draft's own folder when it lies outside it).")
-  List<String> zoneRoots = new ArrayList<>();
-
-  @Option(names = "--stdin-filename", paramLabel = "NAME",
-      description = "The name of the draft read from standard input ('-'): findings name it, and its zone: key is"
-          + " resolved against its folder (default: <stdin>, in the working directory).")
-  String stdinFilename;
 
   private RuleSet rules;
 
@@ -211,7 +225,7 @@ final class CheckCommand extends RulebookCommand {
       throw usage("--stdin-filename names the draft read from standard input: give '-' as a draft or as the"
           + " --baseline");
     }
-    return new Stdin(stdinFilename == null ? Stdin.DEFAULT_NAME : stdinFilename, parent.stdin());
+    return new Stdin(stdinFilename == null ? Stdin.DEFAULT_NAME : stdinFilename, parent().stdin());
   }
 
   /** Standard input, and the name a draft read from it goes by. */

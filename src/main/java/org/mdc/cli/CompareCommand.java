@@ -114,7 +114,7 @@ final class CompareCommand extends RulebookCommand {
     }
     InputStream in;
     try {
-      in = InputFiles.checked(file, InputFiles.open(file, parent.stdin()));
+      in = InputFiles.checked(file, InputFiles.open(file, parent().stdin()));
     } catch (InputFiles.Unavailable e) {
       return fail(Outcome.MISSING_INPUT, e.getMessage());
     }
@@ -122,7 +122,7 @@ final class CompareCommand extends RulebookCommand {
     OutputStream target;
     if (toStdout) {
       out().flush(); // the command line's writer and the stream reach the same output
-      target = parent.rawStdout();
+      target = parent().rawStdout();
     } else {
       try {
         outputFile = OutputFile.open(output, true);
@@ -136,8 +136,8 @@ final class CompareCommand extends RulebookCommand {
         new ComparePipeline.Options(onlyShort, sort == null ? null : sort.order, strict,
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
     ComparePipeline.Summary summary;
-    ProgressLine progress = parent.terminal.progress(parent.device())
-        ? new ProgressLine(err, parent.device(), size(file)) : null;
+    ProgressLine progress = parent().terminal.progress(parent().device())
+        ? new ProgressLine(err, parent().device(), size(file)) : null;
     try (in; OutputFile written = outputFile) { // an output not committed is abandoned
       summary = pipeline.run(in, target, problem -> {
         if (progress != null) {

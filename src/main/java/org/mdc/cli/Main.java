@@ -92,7 +92,7 @@ public final class Main {
   }
 
   /** The subcommands, in the order help lists them. */
-  private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
+  private static final Map<String, Supplier<MdcSubcommand>> SUBCOMMANDS = new LinkedHashMap<>();
 
   static {
     SUBCOMMANDS.put("assess", AssessCommand::new);
@@ -130,10 +130,10 @@ public final class Main {
   /** The command tree with the subcommands {@code names}, set up as {@link #commandLine(InputStream, OutputStream)}. */
   static CommandLine commandLine(InputStream stdin, OutputStream rawOut, Terminal.Device device, Set<String> names) {
     MdcCommand root = new MdcCommand(stdin, rawOut, device);
-    CommandLine commandLine = new CommandLine(root);
+    CommandLine commandLine = new CommandLine(root.model());
     SUBCOMMANDS.forEach((name, command) -> {
       if (names.contains(name)) {
-        commandLine.addSubcommand(name, command.get());
+        commandLine.addSubcommand(name, command.get().model());
       }
     });
     // Each handler records the outcome, and answers picocli with the code it stands for.

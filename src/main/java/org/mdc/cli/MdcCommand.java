@@ -2,37 +2,21 @@ package org.mdc.cli;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-/** {@code mdc}: the top command; its subcommands are added by {@link Main#commandLine}. */
-@Command(
-    name = "mdc",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-      "The mission-design calculator: sizes and chooses international missions that must prevent mass atrocities.",
-      "",
-      "It applies the force-size rules of thumb (2 to 10 troops per 1,000 inhabitants; parity with the largest armed"
-          + " force), helicopter ratios and the tool-suitability logic of the literature, and recommends a political"
-          + " mission, a preventive deployment or an over-the-horizon force, with a gap report."
-    },
-    footerHeading = "%nExamples%n",
-    footer = {
-      "  mdc assess examples/darfur-2014.yaml",
-      "  mdc assess examples/darfur-2014.yaml --format json",
-      "  mdc compare examples/table1.csv --format markdown",
-      "  mdc check examples/mandates/ --format sarif"
-    })
+/**
+ * {@code mdc}: the top command; its subcommands are added by {@link Main#commandLine}. Its model
+ * is described by hand ({@link #model}; see {@link Models} for why).
+ */
 public final class MdcCommand implements Runnable {
 
   private final InputStream stdin;
   private final OutputStream rawStdout;
 
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
-  @picocli.CommandLine.Mixin Terminal terminal;
+  /** --color and --quiet, which every subcommand inherits. */
+  final Terminal terminal = new Terminal();
 
   private final Terminal.Device device;
 
@@ -40,6 +24,24 @@ public final class MdcCommand implements Runnable {
     this.stdin = stdin;
     this.rawStdout = rawStdout;
     this.device = device;
+  }
+
+  /** The model of the top command, without its subcommands. */
+  CommandSpec model() {
+    spec = Models.command(this, "mdc", new String[] {
+        "The mission-design calculator: sizes and chooses international missions that must prevent mass atrocities.",
+        "",
+        "It applies the force-size rules of thumb (2 to 10 troops per 1,000 inhabitants; parity with the largest armed"
+            + " force), helicopter ratios and the tool-suitability logic of the literature, and recommends a political"
+            + " mission, a preventive deployment or an over-the-horizon force, with a gap report."
+    }, new String[] {
+        "  mdc assess examples/darfur-2014.yaml",
+        "  mdc assess examples/darfur-2014.yaml --format json",
+        "  mdc compare examples/table1.csv --format markdown",
+        "  mdc check examples/mandates/ --format sarif"
+    });
+    terminal.addTo(spec);
+    return spec;
   }
 
   /** The terminal the run is on. */

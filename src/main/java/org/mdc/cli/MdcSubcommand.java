@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.mdc.report.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -19,7 +18,28 @@ abstract class MdcSubcommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @ParentCommand MdcCommand parent;
+  /**
+   * This command's model, with the options it shares with other commands: described by hand
+   * (see {@link Models}) or read from its annotations.
+   */
+  final CommandSpec model() {
+    spec = describe();
+    addSharedOptions(spec);
+    return spec;
+  }
+
+  /** This command's own model; read from its annotations unless a command describes itself by hand. */
+  CommandSpec describe() {
+    return CommandSpec.forAnnotatedObject(this);
+  }
+
+  /** Adds the options this kind of command shares with others; none here. */
+  void addSharedOptions(CommandSpec spec) {}
+
+  /** The top command, which holds standard input, the terminal and the outcome. */
+  MdcCommand parent() {
+    return (MdcCommand) spec.parent().userObject();
+  }
 
   /** Does the work; a {@link CommandFailure} thrown on the way is taken as its outcome. */
   protected abstract Outcome execute() throws IOException;
@@ -36,7 +56,7 @@ abstract class MdcSubcommand implements Callable<Integer> {
     } catch (CommandFailure failure) {
       outcome = failure.outcome();
     }
-    parent.ended(outcome);
+    parent().ended(outcome);
     return ExitCodes.exitCode(outcome, ExitCodes.StandardOutput.WRITTEN).code();
   }
 
@@ -52,12 +72,12 @@ abstract class MdcSubcommand implements Callable<Integer> {
 
   /** The style of text reports, by --color and the terminal. */
   Style style() {
-    return parent.terminal.style();
+    return parent().terminal.style();
   }
 
   /** True under --quiet: no summary lines. */
   boolean quiet() {
-    return parent.terminal.quiet;
+    return parent().terminal.quiet;
   }
 
   /** Tells {@code message} (from an input, so made printable) on standard error; returns {@code outcome}. */

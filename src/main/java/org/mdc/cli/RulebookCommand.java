@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.mdc.io.ProjectConfig;
 import org.mdc.io.YamlTree;
 import org.mdc.rules.RuleSet;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * A subcommand that applies the rules, and so takes {@code --rules FILE} and a project
@@ -13,9 +13,15 @@ import picocli.CommandLine.Mixin;
  */
 abstract class RulebookCommand extends MdcSubcommand {
 
-  @Mixin RulesOption rulesOption;
+  final RulesOption rulesOption = new RulesOption();
 
-  @Mixin ConfigOption configOption;
+  final ConfigOption configOption = new ConfigOption();
+
+  @Override
+  void addSharedOptions(CommandSpec spec) {
+    rulesOption.addTo(spec);
+    configOption.addTo(spec);
+  }
 
   private Configuration configuration;
 

@@ -6,15 +6,22 @@ import org.mdc.io.RulebookReader;
 import org.mdc.io.YamlTree;
 import org.mdc.rules.RuleSet;
 import org.mdc.rules.Rulebook;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code --rules FILE}, shared by assess, compare and check. */
 final class RulesOption {
 
-  @Option(names = "--rules", paramLabel = "FILE",
-      description = "A rulebook (YAML) that changes parameters and severities by rule id, for a doctrine other than"
-          + " the sources' defaults; 'mdc rules --format yaml' prints the defaults to start from.")
+  /** --rules. */
   String file;
+
+  /** Adds --rules to {@code spec}. */
+  void addTo(CommandSpec spec) {
+    spec.addOption(Models.bound(OptionSpec.builder("--rules"), String.class, () -> file, v -> file = v)
+        .paramLabel("FILE")
+        .description("A rulebook (YAML) that changes parameters and severities by rule id, for a doctrine other than"
+            + " the sources' defaults; 'mdc rules --format yaml' prints the defaults to start from.").build());
+  }
 
   /** The rules in force: the defaults, or the rulebook's; tells the user and stops when it is bad. */
   RuleSet load(PrintWriter err) {

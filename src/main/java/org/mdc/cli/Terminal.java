@@ -1,7 +1,8 @@
 package org.mdc.cli;
 
 import org.mdc.report.Style;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 
 /** Terminal manners shared by every command: colour, quiet, and whether to show progress. */
@@ -49,14 +50,22 @@ final class Terminal {
     never
   }
 
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", scope = ScopeType.INHERIT,
-      description = "Colour and emphasis: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal,"
-          + " and never when NO_COLOR is set).")
+  /** --color. */
   ColorWhen color;
 
-  @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
-      description = "Print no summary lines on standard error; errors are still printed.")
+  /** --quiet. */
   boolean quiet;
+
+  /** Adds --color and --quiet to the top command {@code spec}, for every subcommand to inherit. */
+  void addTo(CommandSpec spec) {
+    spec.addOption(Models.bound(OptionSpec.builder("--color"), ColorWhen.class, () -> color, v -> color = v)
+        .paramLabel("WHEN").defaultValue("auto").scopeType(ScopeType.INHERIT)
+        .description("Colour and emphasis: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal,"
+            + " and never when NO_COLOR is set).").build());
+    spec.addOption(Models.bound(OptionSpec.builder("-q", "--quiet"), boolean.class, () -> quiet, v -> quiet = v)
+        .scopeType(ScopeType.INHERIT)
+        .description("Print no summary lines on standard error; errors are still printed.").build());
+  }
 
   /**
    * True when a long run may show its progress on standard error: it is a terminal that can
