@@ -28,6 +28,7 @@ public final class Assessor {
 
   private final RuleSet rules;
   private final Feasibility feasibility;
+  /** False for the gate's assessor: no sensitivity search and no assumptions. */
   private final boolean sensitivity;
 
   /** An assessor that also finds the values at which the answer would change (the sensitivity section). */
@@ -42,11 +43,12 @@ public final class Assessor {
   }
 
   /**
-   * An assessor whose assessments leave the sensitivity section empty, for callers that read only
-   * the recommendation and the gaps (the CI gate): that search re-assesses the zone a few hundred
-   * times, most of the time of one assessment.
+   * An assessor for the CI gate, which reads only the recommendation, the verdicts and the gaps:
+   * its assessments leave the sensitivity section and the assumptions empty. The sensitivity
+   * search re-assesses the zone a few hundred times, most of the time of one assessment; each
+   * assumption re-runs the decision table.
    */
-  public static Assessor withoutSensitivity(RuleSet rules) {
+  public static Assessor forGate(RuleSet rules) {
     return new Assessor(rules, false);
   }
 
@@ -76,7 +78,7 @@ public final class Assessor {
             .anyMatch(c -> c.configuration().equals(Optional.of(Configuration.OVER_THE_HORIZON)));
     Optional<OverTheHorizonPlan> oth = othRecommended ? Optional.of(othPlan(situation)) : Optional.empty();
     return new Assessment(zone, rules.rulebook(), situation.force(), situation.helicopters(), recommendation,
-        verdicts, gaps, UnknownInput.of(situation, recommendation, this::recommend),
+        verdicts, gaps, sensitivity ? UnknownInput.of(situation, recommendation, this::recommend) : List.of(),
         rules.politicalMissionSize().guidance(staffKind(zone, recommendation), zone.phase()), oth, organization,
         sensitivity ? NumericInput.of(zone, this::outcome) : List.of());
   }

@@ -151,7 +151,7 @@ final class CheckCommand extends RulebookCommand {
     String baselineInput = baseline != null ? baseline : config.settings().baseline()
         .map(s -> Configuration.display(config.path(s, true, err), workingDirectory())).orElse(null);
     rules = rules();
-    MandateCheck check = new MandateCheck(Assessor.withoutSensitivity(rules)); // check shows no sensitivity
+    MandateCheck check = new MandateCheck(Assessor.forGate(rules)); // check shows no sensitivity and no assumptions
     List<Path> extraRoots = new ArrayList<>();
     for (String root : zoneRoots) {
       if (!Files.isDirectory(Path.of(root))) {

@@ -30,12 +30,14 @@ class SensitivityTest {
   }
 
   @Test
-  void theGatesAssessorSkipsOnlyTheSensitivitySection() {
+  void theGatesAssessorSkipsOnlyTheSensitivitySectionAndTheAssumptions() {
     for (Zone zone : List.of(TestZones.darfur(), withForce(TestZones.darfur(), 12_000))) {
       Assessment full = ASSESSOR.assess(zone);
-      Assessment gate = Assessor.withoutSensitivity(RuleSet.defaults()).assess(zone);
+      Assessment gate = Assessor.forGate(RuleSet.defaults()).assess(zone);
       assertThat(full.sensitivity()).isNotEmpty();
       assertThat(gate.sensitivity()).isEmpty();
+      assertThat(full.assumptions()).isNotEmpty();
+      assertThat(gate.assumptions()).isEmpty();
       assertThat(gate.recommendation()).isEqualTo(full.recommendation());
       assertThat(gate.gaps()).isEqualTo(full.gaps());
       assertThat(gate.configurations()).isEqualTo(full.configurations());
