@@ -32,6 +32,9 @@ final class AssessCommand extends RulebookCommand {
   /** --format. */
   Format format;
 
+  private PositionalParamSpec fileParameter;
+  private OptionSpec formatOption;
+
   @Override
   CommandSpec describe() {
     CommandSpec spec = Models.command(this, "assess", new String[] {
@@ -50,14 +53,21 @@ final class AssessCommand extends RulebookCommand {
         "  mdc assess examples/macedonia-1993.yaml --format json | jq .recommendation.primary",
         "  cat zone.yaml | mdc assess -"
     });
-    PositionalParamSpec.Builder zone = PositionalParamSpec.builder().index("0").arity("1").required(true).paramLabel("ZONE.yaml")
-        .description("The zone file (YAML; see the README's zone file reference), or - for standard input.");
-    spec.addPositional(Models.bound(zone, String.class, () -> file, v -> file = v).build());
-    OptionSpec.Builder formatOption = OptionSpec.builder("-f", "--format").paramLabel("FORMAT").defaultValue("text")
+    fileParameter = Models.add(spec, PositionalParamSpec.builder().index("0").arity("1").required(true)
+        .type(String.class).paramLabel("ZONE.yaml")
+        .description("The zone file (YAML; see the README's zone file reference), or - for standard input."));
+    formatOption = Models.add(spec, OptionSpec.builder("-f", "--format").type(Format.class).paramLabel("FORMAT")
+        .defaultValue("text")
         .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html writes one"
-            + " self-contained page with a chart, to attach to a briefing note.");
-    spec.addOption(Models.bound(formatOption, Format.class, () -> format, v -> format = v).build());
+            + " self-contained page with a chart, to attach to a briefing note."));
     return spec;
+  }
+
+  @Override
+  void bind() {
+    super.bind();
+    file = fileParameter.getValue();
+    format = formatOption.getValue();
   }
 
   @Override

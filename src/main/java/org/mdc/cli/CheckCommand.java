@@ -69,8 +69,14 @@ final class CheckCommand extends RulebookCommand {
   /** --stdin-filename. */
   String stdinFilename;
 
+  private PositionalParamSpec inputsParameter;
+  private OptionSpec formatOption;
+  private OptionSpec failOnOption;
+  private OptionSpec baselineOption;
+  private OptionSpec zoneRootOption;
+  private OptionSpec stdinFilenameOption;
+
   @Override
-  @SuppressWarnings("unchecked")
   CommandSpec describe() {
     CommandSpec spec = Models.command(this, "check", new String[] {
       "Check mandate drafts: fail when a draft authorizes a mission that the rules say cannot do its job, and say"
@@ -101,35 +107,46 @@ final class CheckCommand extends RulebookCommand {
       "  mdc check draft.yaml --baseline old/draft.yaml --fail-on warning",
       "  git show main:draft.yaml | mdc check draft.yaml --baseline -"
     });
-    PositionalParamSpec.Builder drafts = PositionalParamSpec.builder().paramLabel("DRAFT").arity("0..*")
-        .auxiliaryTypes(String.class)
+    inputsParameter = Models.add(spec, PositionalParamSpec.builder().paramLabel("DRAFT").arity("0..*")
+        .type(List.class).auxiliaryTypes(String.class)
         .description("Mandate drafts (YAML), or folders to search for them; - reads a draft from standard input;"
             + " without any, the folder of the project configuration (.mdc.yaml), filtered by its include and"
-            + " exclude globs.");
-    spec.addPositional(Models.bound(drafts, List.class, () -> inputs, v -> inputs = v).build());
-    spec.addOption(Models.bound(OptionSpec.builder("-f", "--format"), Format.class, () -> format, v -> format = v)
+            + " exclude globs."));
+    formatOption = Models.add(spec, OptionSpec.builder("-f", "--format").type(Format.class)
         .paramLabel("FORMAT").defaultValue("text")
         .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). gitlab is GitLab's"
-            + " Code Quality report, where an error is critical, a warning minor and a note info.").build());
-    spec.addOption(Models.bound(OptionSpec.builder("--fail-on"), FailLevel.class, () -> failOn, v -> failOn = v)
+            + " Code Quality report, where an error is critical, a warning minor and a note info."));
+    failOnOption = Models.add(spec, OptionSpec.builder("--fail-on").type(FailLevel.class)
         .paramLabel("LEVEL").converters(new FailLevels()).completionCandidates(new FailLevels())
         .description("Exit 1 when a finding is this severe or more: ${COMPLETION-CANDIDATES} (default: the"
-            + " configuration's fail-on, else error; info is taken for note).").build());
-    spec.addOption(Models.bound(OptionSpec.builder("--baseline"), String.class, () -> baseline, v -> baseline = v)
-        .paramLabel("OLD")
+            + " configuration's fail-on, else error; info is taken for note)."));
+    baselineOption = Models.add(spec, OptionSpec.builder("--baseline").type(String.class).paramLabel("OLD")
         .description("An earlier version of the draft (or a folder of drafts, matched by relative path): findings"
             + " are marked new, worsened (a higher severity or a larger shortfall than in OLD, shown beside it),"
-            + " kept or fixed, and only new and worsened ones fail the check.").build());
-    spec.addOption(Models.bound(OptionSpec.builder("--zone-root"), List.class, () -> zoneRoots, v -> zoneRoots = v)
-        .paramLabel("DIR").auxiliaryTypes(String.class)
+            + " kept or fixed, and only new and worsened ones fail the check."));
+    zoneRootOption = Models.add(spec, OptionSpec.builder("--zone-root").type(List.class)
+        .auxiliaryTypes(String.class).paramLabel("DIR")
         .description("A folder that 'zone:' keys may also name files in (repeatable). Without it a draft may only"
             + " name zone files inside the folder given on the command line or, for a draft given as a file,"
-            + " inside the working directory (or the draft's own folder when it lies outside it).").build());
-    spec.addOption(Models.bound(OptionSpec.builder("--stdin-filename"), String.class, () -> stdinFilename,
-        v -> stdinFilename = v).paramLabel("NAME")
+            + " inside the working directory (or the draft's own folder when it lies outside it)."));
+    stdinFilenameOption = Models.add(spec, OptionSpec.builder("--stdin-filename").type(String.class)
+        .paramLabel("NAME")
         .description("The name of the draft read from standard input ('-'): findings name it, and its zone: key is"
-            + " resolved against its folder (default: <stdin>, in the working directory).").build());
+            + " resolved against its folder (default: <stdin>, in the working directory)."));
     return spec;
+  }
+
+  @Override
+  void bind() {
+    super.bind();
+    List<String> named = inputsParameter.getValue();
+    inputs = named;
+    format = formatOption.getValue();
+    failOn = failOnOption.getValue();
+    baseline = baselineOption.getValue();
+    List<String> roots = zoneRootOption.getValue();
+    zoneRoots = roots == null ? new ArrayList<>() : roots;
+    stdinFilename = stdinFilenameOption.getValue();
   }
 
   private RuleSet rules;

@@ -7,12 +7,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** The entry point: {@link #run} is testable; {@link #main} only exits with its code. */
@@ -92,16 +90,29 @@ public final class Main {
   }
 
   /** The subcommands, in the order help lists them. */
-  private static final Map<String, Supplier<MdcSubcommand>> SUBCOMMANDS = new LinkedHashMap<>();
+  private static final Set<String> SUBCOMMANDS = new LinkedHashSet<>(
+      List.of("assess", "compare", "check", "rules", "schema", "init", "completion"));
 
-  static {
-    SUBCOMMANDS.put("assess", AssessCommand::new);
-    SUBCOMMANDS.put("compare", CompareCommand::new);
-    SUBCOMMANDS.put("check", CheckCommand::new);
-    SUBCOMMANDS.put("rules", RulesCommand::new);
-    SUBCOMMANDS.put("schema", SchemaCommand::new);
-    SUBCOMMANDS.put("init", InitCommand::new);
-    SUBCOMMANDS.put("completion", CompletionCommand::new);
+  /** A new subcommand {@code name}, one of {@link #SUBCOMMANDS}. */
+  private static MdcSubcommand subcommand(String name) {
+    switch (name) {
+      case "assess":
+        return new AssessCommand();
+      case "compare":
+        return new CompareCommand();
+      case "check":
+        return new CheckCommand();
+      case "rules":
+        return new RulesCommand();
+      case "schema":
+        return new SchemaCommand();
+      case "init":
+        return new InitCommand();
+      case "completion":
+        return new CompletionCommand();
+      default:
+        throw new IllegalArgumentException("no subcommand " + name);
+    }
   }
 
   /**
@@ -114,28 +125,30 @@ public final class Main {
       if (arg.equals("--color")) {
         i++; // its value
       } else if (!arg.startsWith("-")) {
-        return SUBCOMMANDS.containsKey(arg) && !arg.equals("completion") ? Set.of(arg) : SUBCOMMANDS.keySet();
+        return SUBCOMMANDS.contains(arg) && !arg.equals("completion") ? Set.of(arg) : SUBCOMMANDS;
       }
     }
-    boolean versionOnly = args.length > 0
-        && Arrays.stream(args).allMatch(a -> a.equals("-V") || a.equals("--version") || a.startsWith("--color"));
-    return versionOnly ? Set.of() : SUBCOMMANDS.keySet();
+    boolean versionOnly = args.length > 0;
+    for (String a : args) {
+      versionOnly &= a.equals("-V") || a.equals("--version") || a.startsWith("--color");
+    }
+    return versionOnly ? Set.of() : SUBCOMMANDS;
   }
 
   /** The whole command tree, with exit codes and error handling set up; public for the man page generator. */
   public static CommandLine commandLine(InputStream stdin, OutputStream rawOut) {
-    return commandLine(stdin, rawOut, Terminal.Device.SYSTEM, SUBCOMMANDS.keySet());
+    return commandLine(stdin, rawOut, Terminal.Device.SYSTEM, SUBCOMMANDS);
   }
 
   /** The command tree with the subcommands {@code names}, set up as {@link #commandLine(InputStream, OutputStream)}. */
   static CommandLine commandLine(InputStream stdin, OutputStream rawOut, Terminal.Device device, Set<String> names) {
     MdcCommand root = new MdcCommand(stdin, rawOut, device);
     CommandLine commandLine = new CommandLine(root.model());
-    SUBCOMMANDS.forEach((name, command) -> {
+    for (String name : SUBCOMMANDS) {
       if (names.contains(name)) {
-        commandLine.addSubcommand(name, command.get().model());
+        commandLine.addSubcommand(name, subcommand(name).model());
       }
-    });
+    }
     // Each handler records the outcome, and answers picocli with the code it stands for.
     CommandLine.IParameterExceptionHandler shown = commandLine.getParameterExceptionHandler();
     commandLine.setParameterExceptionHandler((e, args) -> {

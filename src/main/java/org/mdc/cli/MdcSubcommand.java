@@ -36,6 +36,13 @@ abstract class MdcSubcommand implements Callable<Integer> {
   /** Adds the options this kind of command shares with others; none here. */
   void addSharedOptions(CommandSpec spec) {}
 
+  /**
+   * Reads the values of options that {@link Models} added into their fields, once the command
+   * line is parsed; a command that adds its own calls this first. Annotated options are set by
+   * picocli itself.
+   */
+  void bind() {}
+
   /** The top command, which holds standard input, the terminal and the outcome. */
   MdcCommand parent() {
     return (MdcCommand) spec.parent().userObject();
@@ -50,6 +57,8 @@ abstract class MdcSubcommand implements Callable<Integer> {
   @Override
   public final Integer call() throws IOException {
     Outcome outcome;
+    parent().terminal.bind();
+    bind();
     try {
       prepare();
       outcome = execute();

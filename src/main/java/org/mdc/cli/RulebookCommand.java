@@ -23,6 +23,12 @@ abstract class RulebookCommand extends MdcSubcommand {
     configOption.addTo(spec);
   }
 
+  @Override
+  void bind() {
+    rulesOption.bind();
+    configOption.bind();
+  }
+
   private Configuration configuration;
 
   /** Reads the configuration first, so that --verbose tells it and a bad one stops any work. */

@@ -15,12 +15,18 @@ final class RulesOption {
   /** --rules. */
   String file;
 
+  private OptionSpec fileOption;
+
   /** Adds --rules to {@code spec}. */
   void addTo(CommandSpec spec) {
-    spec.addOption(Models.bound(OptionSpec.builder("--rules"), String.class, () -> file, v -> file = v)
-        .paramLabel("FILE")
+    fileOption = Models.add(spec, OptionSpec.builder("--rules").type(String.class).paramLabel("FILE")
         .description("A rulebook (YAML) that changes parameters and severities by rule id, for a doctrine other than"
-            + " the sources' defaults; 'mdc rules --format yaml' prints the defaults to start from.").build());
+            + " the sources' defaults; 'mdc rules --format yaml' prints the defaults to start from."));
+  }
+
+  /** Reads the option's value once the command line is parsed. */
+  void bind() {
+    file = fileOption.getValue();
   }
 
   /** The rules in force: the defaults, or the rulebook's; tells the user and stops when it is bad. */

@@ -51,20 +51,29 @@ final class Terminal {
   }
 
   /** --color. */
-  ColorWhen color;
+  ColorWhen color = ColorWhen.auto;
 
   /** --quiet. */
   boolean quiet;
 
+  private OptionSpec colorOption;
+  private OptionSpec quietOption;
+
   /** Adds --color and --quiet to the top command {@code spec}, for every subcommand to inherit. */
   void addTo(CommandSpec spec) {
-    spec.addOption(Models.bound(OptionSpec.builder("--color"), ColorWhen.class, () -> color, v -> color = v)
+    colorOption = Models.add(spec, OptionSpec.builder("--color").type(ColorWhen.class)
         .paramLabel("WHEN").defaultValue("auto").scopeType(ScopeType.INHERIT)
         .description("Colour and emphasis: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only on a terminal,"
-            + " and never when NO_COLOR is set).").build());
-    spec.addOption(Models.bound(OptionSpec.builder("-q", "--quiet"), boolean.class, () -> quiet, v -> quiet = v)
+            + " and never when NO_COLOR is set)."));
+    quietOption = Models.add(spec, OptionSpec.builder("-q", "--quiet").type(boolean.class).initialValue(false)
         .scopeType(ScopeType.INHERIT)
-        .description("Print no summary lines on standard error; errors are still printed.").build());
+        .description("Print no summary lines on standard error; errors are still printed."));
+  }
+
+  /** Reads the options' values once the command line is parsed. */
+  void bind() {
+    color = colorOption.getValue();
+    quiet = quietOption.getValue();
   }
 
   /**

@@ -41,10 +41,14 @@ class ModelsTest {
     assertThat(found).isEmpty();
   }
 
+  /** The command line after {@code args} are parsed, with the values of the subcommand's options read. */
   private static CommandLine parsed(String... args) {
     CommandLine line = Main.commandLine(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
         Terminal.Device.SYSTEM, Set.of("assess", "check", "compare"));
     line.parseArgs(args);
+    MdcSubcommand sub = (MdcSubcommand) line.getSubcommands().get(args[0]).getCommandSpec().userObject();
+    sub.parent().terminal.bind();
+    sub.bind();
     return line;
   }
 
