@@ -19,36 +19,14 @@ import org.mdc.report.CsvComparison;
 import org.mdc.report.JsonLinesComparison;
 import org.mdc.report.MarkdownComparison;
 import org.mdc.rules.RuleSet;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code mdc compare MISSIONS.csv}: many missions streamed through the force-size rules. */
-@Command(
-    name = "compare",
-    description = {
-      "Compare a list of missions with the force-size rules of thumb: for every mission, the troops the density"
-          + " (2 to 10 per 1,000) and parity rules require, the troop gap, coverage, helicopters and a verdict.",
-      "",
-      "Input: CSV with a header row; columns are case-insensitive, in any order. Required: mission, population (or"
-          + " population_min with population_max), troops, and largest_force or largest_force_min (with"
-          + " largest_force_max). Optional: region,"
-          + " helicopters_authorized, helicopters_deployed (or helicopters), host_consent.",
-      "",
-      "Rows are streamed: memory stays flat however long the list, unless --sort is given. Bad rows are reported on"
-          + " standard error with their line number and the run goes on (exit 65 at the end); a summary goes to"
-          + " standard error.",
-      "",
-      "When standard error is a terminal (and TERM is not dumb), a line there shows the progress of a long run:"
-          + " rows read, rows per second and, for a file, how much of it is read and about how long is left;"
-          + " --quiet turns it off."
-    },
-    footerHeading = "%nExamples%n",
-    footer = {
-      "  mdc compare examples/table1.csv --format markdown",
-      "  mdc compare missions.csv --only-short --sort coverage_pct --output short.csv",
-      "  generate-missions | mdc compare - --format json"
-    })
+/**
+ * {@code mdc compare MISSIONS.csv}: many missions streamed through the force-size rules. Described
+ * by hand, as {@link Models} says why.
+ */
 final class CompareCommand extends RulebookCommand {
 
   /** The output formats of {@code compare}. */
@@ -72,31 +50,86 @@ final class CompareCommand extends RulebookCommand {
     }
   }
 
-  @Parameters(paramLabel = "MISSIONS.csv", description = "The mission list (CSV), or - for standard input.")
+  /** The mission list, or - for standard input. */
   String file;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "csv",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json writes one object per"
-          + " line; html writes one self-contained page with a chart.")
+  /** --format. */
   Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write to FILE instead of standard output (- is standard output), as sort -o does: a file is"
-          + " written aside and moved into place, keeping its mode, so a failed run never leaves it half-written or"
-          + " clobbered; a link is followed and its target written; a FIFO or a device is written directly. FILE"
-          + " may not be the input.")
+  /** --output; null when not given. */
   String output;
 
-  @Option(names = "--sort", paramLabel = "KEY",
-      description = "Sort by ${COMPLETION-CANDIDATES}, ascending (the largest shortfall first for troop_gap and"
-          + " coverage_pct). Holds every row in memory.")
+  /** --sort; null when not given. */
   SortKey sort;
 
-  @Option(names = "--only-short", description = "Write only the missions short of either minimum.")
+  /** --only-short. */
   boolean onlyShort;
 
-  @Option(names = "--strict", description = "Stop at the first bad row instead of reporting it and going on.")
+  /** --strict. */
   boolean strict;
+
+  private PositionalParamSpec fileParameter;
+  private OptionSpec formatOption;
+  private OptionSpec outputOption;
+  private OptionSpec sortOption;
+  private OptionSpec onlyShortOption;
+  private OptionSpec strictOption;
+
+  @Override
+  CommandSpec describe() {
+    CommandSpec spec = Models.command(this, "compare", new String[] {
+      "Compare a list of missions with the force-size rules of thumb: for every mission, the troops the density"
+          + " (2 to 10 per 1,000) and parity rules require, the troop gap, coverage, helicopters and a verdict.",
+      "",
+      "Input: CSV with a header row; columns are case-insensitive, in any order. Required: mission, population (or"
+          + " population_min with population_max), troops, and largest_force or largest_force_min (with"
+          + " largest_force_max). Optional: region,"
+          + " helicopters_authorized, helicopters_deployed (or helicopters), host_consent.",
+      "",
+      "Rows are streamed: memory stays flat however long the list, unless --sort is given. Bad rows are reported on"
+          + " standard error with their line number and the run goes on (exit 65 at the end); a summary goes to"
+          + " standard error.",
+      "",
+      "When standard error is a terminal (and TERM is not dumb), a line there shows the progress of a long run:"
+          + " rows read, rows per second and, for a file, how much of it is read and about how long is left;"
+          + " --quiet turns it off."
+    }, new String[] {
+      "  mdc compare examples/table1.csv --format markdown",
+      "  mdc compare missions.csv --only-short --sort coverage_pct --output short.csv",
+      "  generate-missions | mdc compare - --format json"
+    });
+    fileParameter = Models.add(spec, PositionalParamSpec.builder().index("0").arity("1").required(true)
+        .type(String.class).paramLabel("MISSIONS.csv")
+        .description("The mission list (CSV), or - for standard input."));
+    formatOption = Models.add(spec, OptionSpec.builder("-f", "--format").type(Format.class).paramLabel("FORMAT")
+        .defaultValue("csv")
+        .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json writes one object per"
+            + " line; html writes one self-contained page with a chart."));
+    outputOption = Models.add(spec, OptionSpec.builder("-o", "--output").type(String.class).paramLabel("FILE")
+        .description("Write to FILE instead of standard output (- is standard output), as sort -o does: a file is"
+            + " written aside and moved into place, keeping its mode, so a failed run never leaves it half-written"
+            + " or clobbered; a link is followed and its target written; a FIFO or a device is written directly."
+            + " FILE may not be the input."));
+    sortOption = Models.add(spec, OptionSpec.builder("--sort").type(SortKey.class).paramLabel("KEY")
+        .description("Sort by ${COMPLETION-CANDIDATES}, ascending (the largest shortfall first for troop_gap and"
+            + " coverage_pct). Holds every row in memory."));
+    onlyShortOption = Models.add(spec, OptionSpec.builder("--only-short").type(boolean.class).initialValue(false)
+        .description("Write only the missions short of either minimum."));
+    strictOption = Models.add(spec, OptionSpec.builder("--strict").type(boolean.class).initialValue(false)
+        .description("Stop at the first bad row instead of reporting it and going on."));
+    return spec;
+  }
+
+  @Override
+  void bind() {
+    super.bind();
+    file = fileParameter.getValue();
+    format = formatOption.getValue();
+    output = outputOption.getValue();
+    sort = sortOption.getValue();
+    onlyShort = onlyShortOption.getValue();
+    strict = strictOption.getValue();
+  }
 
   private RuleSet rules;
 

@@ -140,8 +140,19 @@ public final class Main {
     return commandLine(stdin, rawOut, Terminal.Device.SYSTEM, SUBCOMMANDS);
   }
 
+  /**
+   * picocli's system property of built-in converters to leave out. No option of mdc takes a
+   * date, an SQL type or a path (paths stay strings, checked by mdc itself), and registering
+   * those converters loads and initializes a score of java.time and java.sql classes by
+   * reflection: a few milliseconds of every run.
+   */
+  private static final String CONVERTERS_EXCLUDED = "picocli.converters.excludes";
+
   /** The command tree with the subcommands {@code names}, set up as {@link #commandLine(InputStream, OutputStream)}. */
   static CommandLine commandLine(InputStream stdin, OutputStream rawOut, Terminal.Device device, Set<String> names) {
+    if (System.getProperty(CONVERTERS_EXCLUDED) == null) {
+      System.setProperty(CONVERTERS_EXCLUDED, "java\\.(sql|time|nio\\.file)\\..*");
+    }
     MdcCommand root = new MdcCommand(stdin, rawOut, device);
     CommandLine commandLine = new CommandLine(root.model());
     for (String name : SUBCOMMANDS) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 class ModelsTest {
 
   /** Classes whose model is built by hand, and the classes of the options they share. */
-  private static final List<Class<?>> BY_HAND = List.of(MdcCommand.class, AssessCommand.class, CheckCommand.class,
+  private static final List<Class<?>> BY_HAND = List.of(MdcCommand.class, AssessCommand.class, CheckCommand.class, CompareCommand.class,
       RulebookCommand.class, Terminal.class, RulesOption.class, ConfigOption.class);
 
   @Test
@@ -44,7 +44,7 @@ class ModelsTest {
   /** The command line after {@code args} are parsed, with the values of the subcommand's options read. */
   private static CommandLine parsed(String... args) {
     CommandLine line = Main.commandLine(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
-        Terminal.Device.SYSTEM, Set.of("assess", "check", "compare"));
+        Terminal.Device.SYSTEM, Set.of("assess", "check", "compare", "rules"));
     line.parseArgs(args);
     MdcSubcommand sub = (MdcSubcommand) line.getSubcommands().get(args[0]).getCommandSpec().userObject();
     sub.parent().terminal.bind();
@@ -96,12 +96,27 @@ class ModelsTest {
   }
 
   @Test
+  void compareOptionsReachTheirFields() {
+    CommandLine line = parsed("compare", "m.csv", "--rules", "r.yaml", "--quiet", "-o", "out.csv", "--sort",
+        "coverage_pct", "--only-short", "-f", "markdown");
+    CompareCommand compare = (CompareCommand) line.getSubcommands().get("compare").getCommandSpec().userObject();
+    assertThat(compare.file).isEqualTo("m.csv");
+    assertThat(compare.rulesOption.file).isEqualTo("r.yaml");
+    assertThat(compare.output).isEqualTo("out.csv");
+    assertThat(compare.sort).isEqualTo(CompareCommand.SortKey.coverage_pct);
+    assertThat(compare.onlyShort).isTrue();
+    assertThat(compare.strict).isFalse();
+    assertThat(compare.format).isEqualTo(CompareCommand.Format.markdown);
+    assertThat(((MdcCommand) line.getCommandSpec().userObject()).terminal.quiet).isTrue();
+  }
+
+  @Test
   void anAnnotatedCommandStillGetsTheSharedOptions() {
-    CommandLine line = parsed("compare", "m.csv", "--rules", "r.yaml", "--quiet");
-    CommandSpec compare = line.getSubcommands().get("compare").getCommandSpec();
-    assertThat(((CompareCommand) compare.userObject()).rulesOption.file).isEqualTo("r.yaml");
-    assertThat(compare.findOption("--config")).isNotNull();
-    assertThat(compare.findOption("--help")).isNotNull();
+    CommandLine line = parsed("rules", "force-density", "--rules", "r.yaml", "--quiet");
+    CommandSpec rules = line.getSubcommands().get("rules").getCommandSpec();
+    assertThat(((RulesCommand) rules.userObject()).rulesOption.file).isEqualTo("r.yaml");
+    assertThat(rules.findOption("--config")).isNotNull();
+    assertThat(rules.findOption("--help")).isNotNull();
     assertThat(((MdcCommand) line.getCommandSpec().userObject()).terminal.quiet).isTrue();
   }
 }
