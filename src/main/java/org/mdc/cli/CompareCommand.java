@@ -165,6 +165,9 @@ final class CompareCommand extends RulebookCommand {
       }
       target = outputFile.stream();
     }
+    if (format == Format.html) {
+      worst = new org.mdc.report.HtmlComparison.Worst();
+    }
     ComparePipeline pipeline = new ComparePipeline(file, new Comparer(rules), this::renderer,
         new ComparePipeline.Options(onlyShort, sort == null ? null : sort.order, strict,
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
@@ -262,8 +265,11 @@ final class CompareCommand extends RulebookCommand {
     }
   }
 
-  /** The missions furthest short, shared by the HTML renderers of one run's blocks. */
-  private final org.mdc.report.HtmlComparison.Worst worst = new org.mdc.report.HtmlComparison.Worst();
+  /**
+   * The missions furthest short, shared by the HTML renderers of one run's blocks; made before
+   * the pipeline starts, and only for html, whose classes a CSV run need not load.
+   */
+  private org.mdc.report.HtmlComparison.Worst worst;
 
   private ComparisonRenderer renderer(OutputStream out) throws IOException {
     switch (format) {
