@@ -161,49 +161,43 @@ enum NumericInput {
     long start = given.min();
     long top = start < 25 ? Math.max(100, Math.multiplyExact(given.max(), 4)) : Math.multiplyExact(given.max(), 4);
     long bottom = Math.max(lowest, start / 4);
-    // Upward: the first value above the figure at which the answer changes, then the next.
-    long from = start;
-    Outcome base = outcome.apply(with(low, from));
-    for (int i = 0; i < CHANGES_PER_SIDE && from < top; i++) {
-      Outcome far = outcome.apply(with(low, top));
+    Outcome atStart = outcome.apply(with(low, start));
+    walk(low, ranged, given, outcome, found, start, atStart, top, Sensitivity.Direction.AT_OR_ABOVE);
+    walk(low, ranged, given, outcome, found, start, atStart, bottom, Sensitivity.Direction.AT_OR_BELOW);
+  }
+
+  /**
+   * From {@code from}, whose answer is {@code base}, toward {@code end}: the first value at which
+   * the answer changes, then the next, up to {@link #CHANGES_PER_SIDE}, each found by bisection.
+   * Each value is assessed at most once: the answer at {@code end} and at each change found are
+   * kept, not assessed again (the search re-assesses the zone a hundred times or more, most of
+   * the time of an assess).
+   */
+  private void walk(Zone low, boolean ranged, Range given, Function<Zone, Outcome> outcome, List<Ranked> found,
+      long from, Outcome base, long end, Sensitivity.Direction direction) {
+    boolean up = direction == Sensitivity.Direction.AT_OR_ABOVE;
+    Outcome far = null;
+    for (int i = 0; i < CHANGES_PER_SIDE && (up ? from < end : from > end); i++) {
+      if (far == null) {
+        far = outcome.apply(with(low, end));
+      }
       if (far.same(base)) {
         break;
       }
       long same = from;
-      long differs = top;
-      while (differs - same > 1) {
-        long mid = same + (differs - same) / 2;
-        if (outcome.apply(with(low, mid)).same(base)) {
+      long differs = end;
+      Outcome after = far;
+      while (up ? differs - same > 1 : same - differs > 1) {
+        long mid = up ? same + (differs - same) / 2 : differs + (same - differs) / 2;
+        Outcome atMid = outcome.apply(with(low, mid));
+        if (atMid.same(base)) {
           same = mid;
         } else {
           differs = mid;
+          after = atMid;
         }
       }
-      Outcome after = outcome.apply(with(low, differs));
-      found.add(ranked(low, ranged, given, differs, Sensitivity.Direction.AT_OR_ABOVE, base, after));
-      from = differs;
-      base = after;
-    }
-    // Downward: the first value below the figure at which the answer changes, then the next.
-    from = start;
-    base = outcome.apply(with(low, from));
-    for (int i = 0; i < CHANGES_PER_SIDE && from > bottom; i++) {
-      Outcome far = outcome.apply(with(low, bottom));
-      if (far.same(base)) {
-        break;
-      }
-      long same = from;
-      long differs = bottom;
-      while (same - differs > 1) {
-        long mid = differs + (same - differs) / 2;
-        if (outcome.apply(with(low, mid)).same(base)) {
-          same = mid;
-        } else {
-          differs = mid;
-        }
-      }
-      Outcome after = outcome.apply(with(low, differs));
-      found.add(ranked(low, ranged, given, differs, Sensitivity.Direction.AT_OR_BELOW, base, after));
+      found.add(ranked(low, ranged, given, differs, direction, base, after));
       from = differs;
       base = after;
     }
