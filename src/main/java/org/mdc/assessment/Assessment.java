@@ -62,7 +62,12 @@ public record Assessment(
 
   /** The first gap that {@code rule} reported, if any: renderers read met and severity here, never recompute them. */
   public java.util.Optional<Finding> gap(String rule) {
-    return gaps.stream().filter(g -> g.rule().equals(rule)).findFirst();
+    for (Finding g : gaps) {
+      if (g.rule().equals(rule)) {
+        return java.util.Optional.of(g);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** How many gaps have {@code severity}. */

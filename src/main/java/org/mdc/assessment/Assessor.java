@@ -161,9 +161,13 @@ public final class Assessor {
     List<Judgment> judgments = rules.judge(configuration, situation);
     List<Reason> reasons = new ArrayList<>();
     ConfigurationVerdict.Role role;
-    Optional<Complement> complement = rec.complements().stream()
-        .filter(c -> c.configuration().equals(Optional.of(configuration)))
-        .findFirst();
+    Optional<Complement> complement = Optional.empty();
+    for (Complement c : rec.complements()) {
+      if (c.configuration().equals(Optional.of(configuration))) {
+        complement = Optional.of(c);
+        break;
+      }
+    }
     if (rec.isPrimary(configuration)) {
       role = ConfigurationVerdict.Role.PRIMARY;
       reasons.add(new Reason(rec.row().basis(),

@@ -1,10 +1,10 @@
 package org.mdc.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * An enum whose constants are written in input files as lower-case words with hyphens
@@ -18,26 +18,36 @@ public interface Choice {
     return LABELS.get(constant.getDeclaringClass())[constant.ordinal()];
   }
 
+  // Plain loops rather than streams here: every enum field of every input goes through parse,
+  // and a stream's first findFirst in a fresh JVM spins the lambdas of java.util.stream.FindOps,
+  // which the class-data archive does not keep (about 2 ms of each short command).
+
   /** Labels computed once per enum: reports ask for them once per row. */
   ClassValue<String[]> LABELS = new ClassValue<>() {
     @Override
     protected String[] computeValue(Class<?> type) {
-      return Arrays.stream(type.getEnumConstants())
-          .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-'))
-          .toArray(String[]::new);
+      Object[] constants = type.getEnumConstants();
+      String[] labels = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        labels[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+      }
+      return labels;
     }
   };
 
   /** The constant whose label is {@code text}, ignoring case; empty when none is. */
   static <E extends Enum<E> & Choice> Optional<E> parse(Class<E> type, String text) {
     String wanted = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-    return Arrays.stream(type.getEnumConstants())
-        .filter(c -> c.label().equals(wanted))
-        .findFirst();
+    for (E constant : type.getEnumConstants()) {
+      if (constant.label().equals(wanted)) {
+        return Optional.of(constant);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every label of {@code type}, in declaration order. */
   static <E extends Enum<E> & Choice> List<String> labels(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Choice::label).collect(Collectors.toList());
+    return new ArrayList<>(Arrays.asList(LABELS.get(type)));
   }
 }

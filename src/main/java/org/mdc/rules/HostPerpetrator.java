@@ -59,8 +59,13 @@ public final class HostPerpetrator implements Rule {
     // A perpetrator host is a warning whatever is described: every consensual plan must reckon with it.
     java.util.Optional<org.mdc.model.Mission> consensual = zone.mission().filter(m -> m.type().deploysInCountry());
     // The first consensual presence inside the country: the one whose utility the regime limits.
-    ExistingPresence presence = zone.presences().stream()
-        .filter(p -> p.inCountry()).findFirst().orElse(ExistingPresence.NONE);
+    ExistingPresence presence = ExistingPresence.NONE;
+    for (ExistingPresence p : zone.presences()) {
+      if (p.inCountry()) {
+        presence = p;
+        break;
+      }
+    }
     if (consensual.isPresent()) {
       org.mdc.model.Mission mission = consensual.get();
       out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.CONSENT, "mission.type",

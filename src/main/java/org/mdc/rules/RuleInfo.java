@@ -40,7 +40,12 @@ public record RuleInfo(
   }
 
   public Optional<Parameter> parameter(String name) {
-    return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+    for (Parameter p : parameters) {
+      if (p.name().equals(name)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
