@@ -16,6 +16,7 @@ import org.mdc.rules.PoliticalMissionSize;
 import org.mdc.rules.Rule;
 import org.mdc.rules.RuleSet;
 import org.mdc.rules.Rulebook;
+import org.mdc.rules.Severity;
 import org.mdc.rules.Situation;
 
 /**
@@ -94,11 +95,14 @@ public final class Assessor {
       if (book.isDisabled(rule.id())) {
         continue;
       }
-      rule.findGaps(situation, gap -> gaps.add(
-          gap.isMet() ? gap : book.severityOf(rule.id()).map(gap::withSeverity).orElse(gap)));
+      // The rulebook's severity for the rule, if it sets one, replaces the rule's own on every gap not met.
+      Optional<Severity> severity = book.severityOf(rule.id());
+      rule.findGaps(situation, gap -> gaps.add(gap.isMet() || severity.isEmpty() ? gap : gap.withSeverity(severity.get())));
       if (rule.id().equals(ConfigurationFit.INFO.id())) {
-        configurationFit(situation.zone(), recommendation)
-            .ifPresent(gap -> gaps.add(book.severityOf(rule.id()).map(gap::withSeverity).orElse(gap)));
+        Optional<Finding> fit = configurationFit(situation.zone(), recommendation);
+        if (fit.isPresent()) {
+          gaps.add(severity.isEmpty() ? fit.get() : fit.get().withSeverity(severity.get()));
+        }
       }
     }
     return gaps;

@@ -132,7 +132,7 @@ enum NumericInput {
         input.search(low, ranged, given.get(), outcome, found);
       }
     }
-    found.sort(Comparator.comparingInt(Ranked::weight).thenComparingDouble(Ranked::distance));
+    found.sort(Ranked.ORDER);
     List<Sensitivity> result = new ArrayList<>();
     found.forEach(r -> result.add(r.sensitivity()));
     return result;
@@ -264,7 +264,20 @@ enum NumericInput {
   }
 
   /** A threshold with what orders it: its weight (0 matters most), then how far it lies from the figure. */
-  private record Ranked(Sensitivity sensitivity, int weight, double distance) {}
+  private record Ranked(Sensitivity sensitivity, int weight, double distance) {
+
+    /**
+     * By weight, then by distance. Written out: Comparator.comparingInt and thenComparingDouble
+     * spin their lambdas at run time, which the class-data archive does not keep.
+     */
+    static final Comparator<Ranked> ORDER = new Comparator<>() {
+      @Override
+      public int compare(Ranked a, Ranked b) {
+        int byWeight = Integer.compare(a.weight, b.weight);
+        return byWeight != 0 ? byWeight : Double.compare(a.distance, b.distance);
+      }
+    };
+  }
 
   /** A shortfall as the sensitivity analysis watches it: an error or a warning whose figures are not met. */
   record GapState(String rule, Topic topic, Severity severity) {

@@ -25,6 +25,15 @@ import org.mdc.rules.Topic;
  */
 final class Suppressions {
 
+  /** By line, then column: written out, as Comparator.comparingInt spins lambdas the class-data archive does not keep. */
+  private static final Comparator<CheckFinding> BY_PLACE = new Comparator<>() {
+    @Override
+    public int compare(CheckFinding a, CheckFinding b) {
+      int byLine = Integer.compare(a.place().line(), b.place().line());
+      return byLine != 0 ? byLine : Integer.compare(a.place().column(), b.place().column());
+    }
+  };
+
   private final RuleSet rules;
   private final Set<String> known = new LinkedHashSet<>();
 
@@ -80,7 +89,7 @@ final class Suppressions {
         }
       }
     }
-    about.sort(Comparator.comparingInt((CheckFinding f) -> f.place().line()).thenComparingInt(f -> f.place().column()));
+    about.sort(BY_PLACE);
     out.addAll(about);
     return out;
   }

@@ -64,12 +64,22 @@ final class CheckedTree {
   /** True when {@code path} (absolute) lies in one of the folders as written, before links are followed. */
   boolean holdsAsWritten(Path path) {
     Path p = path.toAbsolutePath().normalize();
-    return roots.stream().anyMatch(p::startsWith);
+    for (Path root : roots) {
+      if (p.startsWith(root)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the real {@code path} lies in the real path of one of the folders. */
   boolean holdsReal(Path realPath) {
-    return realRoots.stream().anyMatch(realPath::startsWith);
+    for (Path root : realRoots) {
+      if (realPath.startsWith(root)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

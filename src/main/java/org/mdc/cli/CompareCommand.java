@@ -39,14 +39,20 @@ final class CompareCommand extends RulebookCommand {
 
   /** The orders {@code --sort} knows. */
   enum SortKey {
-    troop_gap(Comparator.comparingLong(Comparison::troopGap)),
-    coverage_pct(Comparator.comparingLong(c -> c.coverageTenths().orElse(Long.MAX_VALUE))),
-    mission(Comparator.comparing(c -> c.entry().mission()));
+    troop_gap,
+    coverage_pct,
+    mission;
 
-    private final Comparator<Comparison> order;
-
-    SortKey(Comparator<Comparison> order) {
-      this.order = order;
+    /** The order itself, made only when a run sorts (picocli reads the constants of every run). */
+    Comparator<Comparison> order() {
+      switch (this) {
+        case troop_gap:
+          return Comparator.comparingLong(Comparison::troopGap);
+        case coverage_pct:
+          return Comparator.comparingLong(c -> c.coverageTenths().orElse(Long.MAX_VALUE));
+        default:
+          return Comparator.comparing(c -> c.entry().mission());
+      }
     }
   }
 
@@ -169,7 +175,7 @@ final class CompareCommand extends RulebookCommand {
       worst = new org.mdc.report.HtmlComparison.Worst();
     }
     ComparePipeline pipeline = new ComparePipeline(file, new Comparer(rules), this::renderer,
-        new ComparePipeline.Options(onlyShort, sort == null ? null : sort.order, strict,
+        new ComparePipeline.Options(onlyShort, sort == null ? null : sort.order(), strict,
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
     ComparePipeline.Summary summary;
     ProgressLine progress = parent().terminal.progress(parent().device())

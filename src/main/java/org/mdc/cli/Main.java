@@ -160,13 +160,49 @@ public final class Main {
         commandLine.addSubcommand(name, subcommand(name).model());
       }
     }
-    // Each handler records the outcome, and answers picocli with the code it stands for.
-    CommandLine.IParameterExceptionHandler shown = commandLine.getParameterExceptionHandler();
-    commandLine.setParameterExceptionHandler((e, args) -> {
+    commandLine.setParameterExceptionHandler(new UsageErrors(commandLine.getParameterExceptionHandler(), root));
+    commandLine.setExecutionExceptionHandler(new InternalErrors(root));
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    ExitCodes.document(commandLine);
+    return commandLine;
+  }
+
+  private static int ended(MdcCommand root, Outcome outcome) {
+    root.ended(outcome);
+    return ExitCodes.exitCode(outcome, ExitCodes.StandardOutput.WRITTEN).code();
+  }
+
+  // The two handlers record the outcome, and answer picocli with the code it stands for. They are
+  // classes, not lambdas: picocli's handler interfaces are Java 5 class files, which the
+  // class-data archive cannot keep, so a lambda for them would be spun afresh by every run.
+
+  /** A bad command line: picocli's message and usage help, then BAD_USAGE. */
+  private static final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+    private final CommandLine.IParameterExceptionHandler shown;
+    private final MdcCommand root;
+
+    UsageErrors(CommandLine.IParameterExceptionHandler shown, MdcCommand root) {
+      this.shown = shown;
+      this.root = root;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) throws Exception {
       shown.handleParseException(e, args);
       return ended(root, Outcome.BAD_USAGE);
-    });
-    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+    }
+  }
+
+  /** An exception no command caught: out of memory, or an internal error to report. */
+  private static final class InternalErrors implements CommandLine.IExecutionExceptionHandler {
+    private final MdcCommand root;
+
+    InternalErrors(MdcCommand root) {
+      this.root = root;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
       for (Throwable cause = e; cause != null; cause = cause.getCause()) {
         if (cause instanceof OutOfMemoryError) { // on a worker thread, handed over wrapped
           return ended(root, outOfMemory(cmd.getErr()));
@@ -177,14 +213,6 @@ public final class Main {
         e.printStackTrace(cmd.getErr());
       }
       return ended(root, Outcome.INTERNAL);
-    });
-    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-    ExitCodes.document(commandLine);
-    return commandLine;
-  }
-
-  private static int ended(MdcCommand root, Outcome outcome) {
-    root.ended(outcome);
-    return ExitCodes.exitCode(outcome, ExitCodes.StandardOutput.WRITTEN).code();
+    }
   }
 }

@@ -1,7 +1,6 @@
 package org.mdc.rules;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -112,11 +111,12 @@ public final class OrganizationChoice implements Rule {
         fitting.add(o);
       }
     }
-    Optional<Organization> best = fitting.stream().min(Comparator
-        .comparingInt((Organization o) -> need.order.indexOf(o.kind()))
-        .thenComparingInt(o -> o.willing() == Answer.YES ? 0 : 1)
-        .thenComparingInt(o -> o.coversZone() == Answer.YES ? 0 : 1)
-        .thenComparingInt(o -> o.capacity() == Capacity.HIGH ? 0 : o.capacity() == Capacity.UNKNOWN ? 1 : 2));
+    Optional<Organization> best = Optional.empty();
+    for (Organization o : fitting) {
+      if (best.isEmpty() || preferred(o, best.get(), need) < 0) {
+        best = Optional.of(o);
+      }
+    }
     if (best.isEmpty()) {
       if (!zone.organizations().isEmpty()) {
         reasons.add(new Reason(INFO.id(), "none of the organizations listed fits: " + String.join("; ", passedOver)));
@@ -227,5 +227,28 @@ public final class OrganizationChoice implements Rule {
         return new Reason(INFO.id(), "what would decide it: a regional organization that covers the zone and is"
             + " willing would act earlier and with more local legitimacy" + list);
     }
+  }
+
+  /**
+   * Negative when {@code a} is preferred to {@code b}: the kind of organization the need puts
+   * first, then one that is willing, then one that covers the zone, then the higher capacity;
+   * of two equal, the first listed is kept.
+   */
+  private static int preferred(Organization a, Organization b, Need need) {
+    int c = Integer.compare(need.order.indexOf(a.kind()), need.order.indexOf(b.kind()));
+    if (c == 0) {
+      c = Integer.compare(a.willing() == Answer.YES ? 0 : 1, b.willing() == Answer.YES ? 0 : 1);
+    }
+    if (c == 0) {
+      c = Integer.compare(a.coversZone() == Answer.YES ? 0 : 1, b.coversZone() == Answer.YES ? 0 : 1);
+    }
+    if (c == 0) {
+      c = Integer.compare(capacityRank(a), capacityRank(b));
+    }
+    return c;
+  }
+
+  private static int capacityRank(Organization o) {
+    return o.capacity() == Capacity.HIGH ? 0 : o.capacity() == Capacity.UNKNOWN ? 1 : 2;
   }
 }
