@@ -154,7 +154,7 @@ public final class Main {
       System.setProperty(CONVERTERS_EXCLUDED, "java\\.(sql|time|nio\\.file)\\..*");
     }
     MdcCommand root = new MdcCommand(stdin, rawOut, device);
-    CommandLine commandLine = new CommandLine(root.model());
+    CommandLine commandLine = new CommandLine(root.model(), Models.FACTORY);
     for (String name : SUBCOMMANDS) {
       if (names.contains(name)) {
         commandLine.addSubcommand(name, subcommand(name).model());

@@ -1,5 +1,6 @@
 package org.mdc.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -24,9 +25,23 @@ final class Models {
     spec.versionProvider(new VersionProvider());
   }
 
+  /**
+   * The factory of every hand-built model. picocli's own, made on the first call of {@code
+   * CommandLine.defaultFactory()}, looks for Groovy's Closure class when its class is
+   * initialized: a ClassNotFoundException, with its stack trace, in every run. The hand-built
+   * models ask a factory for nothing (their converters, version provider and collections are
+   * given or built by picocli itself); anything else is left to picocli's factory, made then.
+   */
+  static final CommandLine.IFactory FACTORY = new CommandLine.IFactory() {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      return CommandLine.defaultFactory().create(type);
+    }
+  };
+
   /** A command model whose user object is {@code command}, with its name, help text and the standard options. */
   static CommandSpec command(Object command, String name, String[] description, String[] footer) {
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command, FACTORY).name(name);
     spec.usageMessage().description(description).footerHeading("%nExamples%n").footer(footer);
     standardHelpOptions(spec);
     return spec;
