@@ -53,6 +53,7 @@ final class AssessCommand extends RulebookCommand {
         "  mdc assess examples/macedonia-1993.yaml --format json | jq .recommendation.primary",
         "  cat zone.yaml | mdc assess -"
     });
+    addSharedOptions(spec);
     fileParameter = Models.add(spec, PositionalParamSpec.builder().index("0").arity("1").required(true)
         .type(String.class).paramLabel("ZONE.yaml")
         .description("The zone file (YAML; see the README's zone file reference), or - for standard input."));
@@ -60,6 +61,7 @@ final class AssessCommand extends RulebookCommand {
         .defaultValue("text")
         .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html writes one"
             + " self-contained page with a chart, to attach to a briefing note."));
+    Models.standardHelpOptions(spec);
     return spec;
   }
 

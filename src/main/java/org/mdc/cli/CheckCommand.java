@@ -107,6 +107,7 @@ final class CheckCommand extends RulebookCommand {
       "  mdc check draft.yaml --baseline old/draft.yaml --fail-on warning",
       "  git show main:draft.yaml | mdc check draft.yaml --baseline -"
     });
+    addSharedOptions(spec);
     inputsParameter = Models.add(spec, PositionalParamSpec.builder().paramLabel("DRAFT").arity("0..*")
         .type(List.class).auxiliaryTypes(String.class)
         .description("Mandate drafts (YAML), or folders to search for them; - reads a draft from standard input;"
@@ -133,6 +134,7 @@ final class CheckCommand extends RulebookCommand {
         .paramLabel("NAME")
         .description("The name of the draft read from standard input ('-'): findings name it, and its zone: key is"
             + " resolved against its folder (default: <stdin>, in the working directory)."));
+    Models.standardHelpOptions(spec);
     return spec;
   }
 

@@ -104,6 +104,7 @@ final class CompareCommand extends RulebookCommand {
       "  mdc compare missions.csv --only-short --sort coverage_pct --output short.csv",
       "  generate-missions | mdc compare - --format json"
     });
+    addSharedOptions(spec);
     fileParameter = Models.add(spec, PositionalParamSpec.builder().index("0").arity("1").required(true)
         .type(String.class).paramLabel("MISSIONS.csv")
         .description("The mission list (CSV), or - for standard input."));
@@ -123,6 +124,7 @@ final class CompareCommand extends RulebookCommand {
         .description("Write only the missions short of either minimum."));
     strictOption = Models.add(spec, OptionSpec.builder("--strict").type(boolean.class).initialValue(false)
         .description("Stop at the first bad row instead of reporting it and going on."));
+    Models.standardHelpOptions(spec);
     return spec;
   }
 

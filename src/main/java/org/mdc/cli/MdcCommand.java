@@ -41,6 +41,7 @@ public final class MdcCommand implements Runnable {
         "  mdc check examples/mandates/ --format sarif"
     });
     terminal.addTo(spec);
+    Models.standardHelpOptions(spec);
     return spec;
   }
 

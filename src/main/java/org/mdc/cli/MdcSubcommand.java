@@ -18,17 +18,17 @@ abstract class MdcSubcommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  /**
-   * This command's model, with the options it shares with other commands: described by hand
-   * (see {@link Models}) or read from its annotations.
-   */
+  /** This command's model, described by hand (see {@link Models}) or read from its annotations. */
   final CommandSpec model() {
     spec = describe();
-    addSharedOptions(spec);
     return spec;
   }
 
-  /** This command's own model; read from its annotations unless a command describes itself by hand. */
+  /**
+   * This command's own model; read from its annotations unless a command describes itself by
+   * hand, adding {@link #addSharedOptions shared options} first, then its own, then the help
+   * options.
+   */
   CommandSpec describe() {
     return CommandSpec.forAnnotatedObject(this);
   }
@@ -36,17 +36,17 @@ abstract class MdcSubcommand implements Callable<Integer> {
   /** Adds the options this kind of command shares with others; none here. */
   void addSharedOptions(CommandSpec spec) {}
 
+  /** The top command, which holds standard input, the terminal and the outcome. */
+  MdcCommand parent() {
+    return (MdcCommand) spec.parent().userObject();
+  }
+
   /**
    * Reads the values of options that {@link Models} added into their fields, once the command
    * line is parsed; a command that adds its own calls this first. Annotated options are set by
    * picocli itself.
    */
   void bind() {}
-
-  /** The top command, which holds standard input, the terminal and the outcome. */
-  MdcCommand parent() {
-    return (MdcCommand) spec.parent().userObject();
-  }
 
   /** Does the work; a {@link CommandFailure} thrown on the way is taken as its outcome. */
   protected abstract Outcome execute() throws IOException;

@@ -7,10 +7,11 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * Building picocli command models by hand. The top command, the options every command shares,
- * and the commands a CI job runs most ({@code assess}, {@code check}) are described here
- * rather than by annotations: reading annotations makes the JVM spin a proxy class for each
- * annotation type and reflect over every field, about 30 ms of a 150 ms run, which class-data
- * sharing cannot keep. The other commands keep their annotations; they are built only when run.
+ * and the commands that apply the rules ({@code assess}, {@code check}, {@code compare}, {@code
+ * rules}) are described here rather than by annotations: reading annotations makes the JVM spin
+ * a proxy class for each annotation type and reflect over every field, about 30 ms of a 150 ms
+ * run, which class-data sharing cannot keep. The other commands ({@code schema}, {@code init},
+ * {@code completion}) keep their annotations; they are built only when run.
  */
 final class Models {
 
@@ -39,11 +40,16 @@ final class Models {
     }
   };
 
-  /** A command model whose user object is {@code command}, with its name, help text and the standard options. */
+  /**
+   * A command model whose user object is {@code command}, with its name and help text and no
+   * options yet. Options are added in the order annotations declared them before, which picocli
+   * keeps for completion scripts and for breaking ties between suggestions for a mistyped option:
+   * the options shared with other commands, then the command's own, then {@link
+   * #standardHelpOptions} last.
+   */
   static CommandSpec command(Object command, String name, String[] description, String[] footer) {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command, FACTORY).name(name);
     spec.usageMessage().description(description).footerHeading("%nExamples%n").footer(footer);
-    standardHelpOptions(spec);
     return spec;
   }
 

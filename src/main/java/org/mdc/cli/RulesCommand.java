@@ -8,20 +8,14 @@ import org.mdc.report.RulesRenderer;
 import org.mdc.report.RulesTextReport;
 import org.mdc.rules.Rule;
 import org.mdc.rules.RuleSet;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** {@code mdc rules [ID]}: the rules, their parameters and their sources. */
-@Command(
-    name = "rules",
-    description = {
-      "List every rule mdc applies: its id, what it checks, the most serious finding it reports, its parameters"
-          + " and the source document and place it comes from. With an ID, explain that rule with a worked example"
-          + " from the sources. With --format yaml, print the default rulebook to adapt for --rules."
-    },
-    footerHeading = "%nExamples%n",
-    footer = {"  mdc rules", "  mdc rules force-density", "  mdc rules --format yaml > doctrine.yaml"})
+/**
+ * {@code mdc rules [ID]}: the rules, their parameters and their sources. Described by hand, as
+ * {@link Models} says why.
+ */
 final class RulesCommand extends RulebookCommand {
 
   /** The output formats of {@code rules}. */
@@ -30,12 +24,37 @@ final class RulesCommand extends RulebookCommand {
     yaml
   }
 
-  @Parameters(paramLabel = "ID", arity = "0..1", description = "A rule id, such as force-density.")
+  /** A rule id; null for the whole list. */
   String id;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  /** --format. */
   Format format;
+
+  private PositionalParamSpec idParameter;
+  private OptionSpec formatOption;
+
+  @Override
+  CommandSpec describe() {
+    CommandSpec spec = Models.command(this, "rules", new String[] {
+        "List every rule mdc applies: its id, what it checks, the most serious finding it reports, its parameters"
+            + " and the source document and place it comes from. With an ID, explain that rule with a worked"
+            + " example from the sources. With --format yaml, print the default rulebook to adapt for --rules."
+    }, new String[] {"  mdc rules", "  mdc rules force-density", "  mdc rules --format yaml > doctrine.yaml"});
+    addSharedOptions(spec);
+    idParameter = Models.add(spec, PositionalParamSpec.builder().index("0").arity("0..1").type(String.class)
+        .paramLabel("ID").description("A rule id, such as force-density."));
+    formatOption = Models.add(spec, OptionSpec.builder("-f", "--format").type(Format.class).paramLabel("FORMAT")
+        .defaultValue("text").description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
+    Models.standardHelpOptions(spec);
+    return spec;
+  }
+
+  @Override
+  void bind() {
+    super.bind();
+    id = idParameter.getValue();
+    format = formatOption.getValue();
+  }
 
   @Override
   protected Outcome execute() {

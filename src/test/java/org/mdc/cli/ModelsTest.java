@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 class ModelsTest {
 
   /** Classes whose model is built by hand, and the classes of the options they share. */
-  private static final List<Class<?>> BY_HAND = List.of(MdcCommand.class, AssessCommand.class, CheckCommand.class, CompareCommand.class,
+  private static final List<Class<?>> BY_HAND = List.of(MdcCommand.class, AssessCommand.class, CheckCommand.class, CompareCommand.class, RulesCommand.class,
       RulebookCommand.class, Terminal.class, RulesOption.class, ConfigOption.class);
 
   @Test
@@ -111,12 +111,27 @@ class ModelsTest {
   }
 
   @Test
-  void anAnnotatedCommandStillGetsTheSharedOptions() {
+  void rulesOptionsReachTheirFields() {
     CommandLine line = parsed("rules", "force-density", "--rules", "r.yaml", "--quiet");
     CommandSpec rules = line.getSubcommands().get("rules").getCommandSpec();
     assertThat(((RulesCommand) rules.userObject()).rulesOption.file).isEqualTo("r.yaml");
+    assertThat(((RulesCommand) rules.userObject()).id).isEqualTo("force-density");
     assertThat(rules.findOption("--config")).isNotNull();
     assertThat(rules.findOption("--help")).isNotNull();
     assertThat(((MdcCommand) line.getCommandSpec().userObject()).terminal.quiet).isTrue();
+  }
+
+  @Test
+  void optionsAreDeclaredSharedFirstThenOwnThenHelpAsTheAnnotationsDid() {
+    CommandLine line = parsed("assess", "zone.yaml");
+    List<String> names = new ArrayList<>();
+    for (CommandLine.Model.OptionSpec o : line.getSubcommands().get("assess").getCommandSpec().options()) {
+      names.add(o.longestName());
+    }
+    // The order breaks ties between suggestions for a mistyped option (--ver: --verbose, --version).
+    assertThat(names).containsExactly("--rules", "--config", "--no-config", "--verbose", "--format", "--help",
+        "--version", "--color", "--quiet");
+    CliRun typo = CliRun.of("assess", "x.yaml", "--ver");
+    assertThat(typo.err()).contains("Possible solutions: --verbose, --version");
   }
 }
