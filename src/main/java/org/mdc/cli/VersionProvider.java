@@ -14,8 +14,16 @@ final class VersionProvider implements CommandLine.IVersionProvider {
         + " (the rules and figures of the domain brief)"};
   }
 
-  /** The version of the pom, such as {@code 0.1.0}. */
+  /**
+   * The version of the pom, such as {@code 0.1.0}: from the jar's manifest (Implementation-Version),
+   * which the class-data archive keeps, so that the jar need not be opened; from the filtered
+   * resource when the classes run outside the jar (the tests).
+   */
   String version() {
+    String fromManifest = VersionProvider.class.getPackage().getImplementationVersion();
+    if (fromManifest != null) {
+      return fromManifest;
+    }
     Properties properties = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("/org/mdc/version.properties")) {
       if (in != null) {
