@@ -3,7 +3,7 @@ package org.mdc.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 import org.mdc.model.Answer;
 import org.mdc.model.Configuration;
 import org.mdc.model.HostConsent;
@@ -55,16 +55,26 @@ public final class DecisionTable {
       return Optional.empty();
     }
     String verdict = heaviest == Judgment.Effect.NOT_CREDIBLE ? "not credible" : "unsuitable";
-    return Optional.of(configuration.title() + " is " + verdict + ": " + judgments.stream()
-        .filter(j -> j.effect() == heaviest)
-        .map(j -> j.message() + " [" + j.rule() + "]")
-        .collect(Collectors.joining("; ")));
+    StringJoiner reasons = new StringJoiner("; ");
+    for (Judgment j : judgments) {
+      if (j.effect() == heaviest) {
+        reasons.add(j.message() + " [" + j.rule() + "]");
+      }
+    }
+    return Optional.of(configuration.title() + " is " + verdict + ": " + reasons);
   }
 
+  // Loops, not streams, here and in Feasibility.heaviest: the sensitivity search runs the table
+  // a hundred times in a short command, mostly before the JIT has compiled it, where a stream
+  // pipeline costs several times a loop.
   private static List<Complement> feasibleComplements(DecisionRow row, Zone zone, Feasibility feasibility) {
-    return row.complements(zone).stream()
-        .filter(c -> c.configuration().isEmpty() || ruledOut(c.configuration().get(), zone, feasibility).isEmpty())
-        .collect(Collectors.toList());
+    List<Complement> feasible = new ArrayList<>();
+    for (Complement c : row.complements(zone)) {
+      if (c.configuration().isEmpty() || ruledOut(c.configuration().get(), zone, feasibility).isEmpty()) {
+        feasible.add(c);
+      }
+    }
+    return feasible;
   }
 
   private static List<Recommendation.Note> notes(DecisionRow row, Zone zone, Feasibility feasibility) {

@@ -14,6 +14,12 @@ public interface Feasibility {
 
   /** The heaviest effect among {@code judgments}; a caveat when there are none. */
   static Judgment.Effect heaviest(List<Judgment> judgments) {
-    return judgments.stream().map(Judgment::effect).max(Enum::compareTo).orElse(Judgment.Effect.CAVEAT);
+    Judgment.Effect heaviest = null;
+    for (Judgment j : judgments) {
+      if (heaviest == null || j.effect().compareTo(heaviest) > 0) {
+        heaviest = j.effect();
+      }
+    }
+    return heaviest == null ? Judgment.Effect.CAVEAT : heaviest;
   }
 }
