@@ -3,6 +3,9 @@ package org.mdc.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.mdc.model.Configuration;
 import org.mdc.model.Mission;
 import org.mdc.model.MissionType;
@@ -39,7 +42,12 @@ public final class Assessor {
 
   private Assessor(RuleSet rules, boolean sensitivity) {
     this.rules = rules;
-    this.feasibility = (configuration, zone) -> rules.judge(configuration, rules.situation(zone));
+    this.feasibility = new Feasibility() {
+      @Override
+      public List<Judgment> judge(Configuration configuration, Zone zone) {
+        return rules.judge(configuration, rules.situation(zone));
+      }
+    };
     this.sensitivity = sensitivity;
   }
 
@@ -75,13 +83,49 @@ public final class Assessor {
         ? Optional.empty()
         : Optional.of(OrganizationChoice.choose(zone, need(zone, recommendation)));
     boolean othRecommended = recommendation.isPrimary(Configuration.OVER_THE_HORIZON)
-        || recommendation.complements().stream()
-            .anyMatch(c -> c.configuration().equals(Optional.of(Configuration.OVER_THE_HORIZON)));
+        || complementConfigurations(recommendation).contains(Configuration.OVER_THE_HORIZON);
     Optional<OverTheHorizonPlan> oth = othRecommended ? Optional.of(othPlan(situation)) : Optional.empty();
     return new Assessment(zone, rules.rulebook(), situation.force(), situation.helicopters(), recommendation,
-        verdicts, gaps, sensitivity ? UnknownInput.of(situation, recommendation, this::recommend) : List.of(),
+        verdicts, gaps, sensitivity ? UnknownInput.of(situation, recommendation, decide) : List.of(),
         rules.politicalMissionSize().guidance(staffKind(zone, recommendation), zone.phase()), oth, organization,
-        sensitivity ? NumericInput.of(zone, this::outcome) : List.of());
+        sensitivity ? NumericInput.of(zone, watched) : List.of());
+  }
+
+  // This class and the code it calls on every assess use classes and loops rather than lambdas
+  // and method references: each of those is linked at its first use, about 85 microseconds in a
+  // fresh JVM even from the class-data archive against about 10 for a class, and an assess
+  // linked over a hundred of them (measured on 100 of each; README, "Start-up").
+
+  /** The decision table alone, for the assumptions. */
+  private final Function<Zone, Recommendation> decide = new Function<>() {
+    @Override
+    public Recommendation apply(Zone zone) {
+      return recommend(zone);
+    }
+  };
+
+  /** What the sensitivity search watches. */
+  private final Function<Zone, NumericInput.Outcome> watched = new Function<>() {
+    @Override
+    public NumericInput.Outcome apply(Zone zone) {
+      return outcome(zone);
+    }
+  };
+
+  /** Collects a rule's gaps, with the rulebook's severity for the rule, if it sets one, on every gap not met. */
+  private static final class Gaps implements Consumer<Finding> {
+    private final List<Finding> gaps;
+    private final Optional<Severity> severity;
+
+    Gaps(List<Finding> gaps, Optional<Severity> severity) {
+      this.gaps = gaps;
+      this.severity = severity;
+    }
+
+    @Override
+    public void accept(Finding gap) {
+      gaps.add(gap.isMet() || severity.isEmpty() ? gap : gap.withSeverity(severity.get()));
+    }
   }
 
   /**
@@ -97,7 +141,7 @@ public final class Assessor {
       }
       // The rulebook's severity for the rule, if it sets one, replaces the rule's own on every gap not met.
       Optional<Severity> severity = book.severityOf(rule.id());
-      rule.findGaps(situation, gap -> gaps.add(gap.isMet() || severity.isEmpty() ? gap : gap.withSeverity(severity.get())));
+      rule.findGaps(situation, new Gaps(gaps, severity));
       if (rule.id().equals(ConfigurationFit.INFO.id())) {
         Optional<Finding> fit = configurationFit(situation.zone(), recommendation);
         if (fit.isPresent()) {
@@ -121,11 +165,21 @@ public final class Assessor {
 
   /** The configuration-fit finding: the mission described against the row that fired, which only the table knows. */
   private static Optional<Finding> configurationFit(Zone zone, Recommendation rec) {
-    List<Configuration> complements = new ArrayList<>();
-    rec.complements().forEach(c -> c.configuration().ifPresent(complements::add));
+    List<Configuration> complements = complementConfigurations(rec);
     // Only row 1b insists on an office outside; rows 3b and 5 want one only if security forbids a visible presence.
     return ConfigurationFit.finding(zone, rec.primary(), rec.row().id() + " (" + rec.row().situation() + ")",
         rec.form(), complements, rec.row() == DecisionRow.REGIONAL_OFFICE_OUTSIDE);
+  }
+
+  /** The configurations among the complements of {@code rec}, in order. */
+  private static List<Configuration> complementConfigurations(Recommendation rec) {
+    List<Configuration> configurations = new ArrayList<>();
+    for (Complement c : rec.complements()) {
+      if (c.configuration().isPresent()) {
+        configurations.add(c.configuration().get());
+      }
+    }
+    return configurations;
   }
 
   /** True when the row wants its political mission in an office outside the country. */
@@ -152,9 +206,8 @@ public final class Assessor {
 
   /** What kind of political mission the staff guidance is for: the one described, else the one recommended. */
   private static PoliticalMissionSize.Kind staffKind(Zone zone, Recommendation recommendation) {
-    Optional<Mission> political = zone.mission().filter(m -> m.type().isPolitical());
-    if (political.isPresent()) {
-      return PoliticalMissionSize.Kind.of(political.get());
+    if (zone.mission().isPresent() && zone.mission().get().type().isPolitical()) {
+      return PoliticalMissionSize.Kind.of(zone.mission().get());
     }
     return recommendation.row() == DecisionRow.REGIONAL_OFFICE_OUTSIDE
         ? PoliticalMissionSize.Kind.REGIONAL_OFFICE
@@ -185,7 +238,9 @@ public final class Assessor {
           ? "decision table row " + rec.row().id() + " prefers " + rec.form()
           : "decision table row " + rec.row().id() + ": no configuration is credible here"));
     }
-    judgments.forEach(j -> reasons.add(new Reason(j.rule(), j.message())));
+    for (Judgment j : judgments) {
+      reasons.add(new Reason(j.rule(), j.message()));
+    }
     return new ConfigurationVerdict(configuration, verdict(Feasibility.heaviest(judgments), role), role, reasons);
   }
 
@@ -204,12 +259,13 @@ public final class Assessor {
   }
 
   private OverTheHorizonPlan othPlan(Situation situation) {
-    Optional<Mission> oth = situation.zone().mission().filter(m -> m.type() == MissionType.OVER_THE_HORIZON);
-    return new OverTheHorizonPlan(
-        oth.map(Mission::tripwires).orElse(List.of()),
-        oth.flatMap(Mission::staging),
-        oth.map(Mission::responseHours).orElse(java.util.OptionalLong.empty()),
-        situation.force().required(),
-        situation.helicopters().available());
+    Optional<Mission> described = situation.zone().mission();
+    if (described.isPresent() && described.get().type() == MissionType.OVER_THE_HORIZON) {
+      Mission oth = described.get();
+      return new OverTheHorizonPlan(oth.tripwires(), oth.staging(), oth.responseHours(),
+          situation.force().required(), situation.helicopters().available());
+    }
+    return new OverTheHorizonPlan(List.of(), Optional.empty(), OptionalLong.empty(),
+        situation.force().required(), situation.helicopters().available());
   }
 }

@@ -1,13 +1,11 @@
 package org.mdc.assessment;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.StringJoiner;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.mdc.model.Answer;
 import org.mdc.model.AtrocityRisk;
 import org.mdc.model.Choice;
@@ -26,32 +24,98 @@ import org.mdc.rules.Situation;
  * and how the recommendation would change if the value were known, by trying every value.
  */
 enum UnknownInput {
-  HOST_ROLE("host_role", "not the perpetrator, unless threat says so", "",
-      z -> z.hostRole() == HostRole.UNKNOWN, values(HostRole.class), (z, v) -> z.withHostRole((HostRole) v)),
-  THREAT("threat", "no particular source", "",
-      z -> z.threat() == Threat.UNKNOWN, values(Threat.class), (z, v) -> z.withThreat((Threat) v)),
-  PHASE("phase", "not at the Rubicon and not rising", "",
-      z -> z.phase() == Phase.UNKNOWN, values(Phase.class), (z, v) -> z.withPhase((Phase) v)),
+  HOST_ROLE("host_role", "not the perpetrator, unless threat says so", "", values(HostRole.class)) {
+    @Override
+    boolean unknownIn(Zone z) {
+      return z.hostRole() == HostRole.UNKNOWN;
+    }
+
+    @Override
+    Zone with(Zone z, Choice v) {
+      return z.withHostRole((HostRole) v);
+    }
+  },
+  THREAT("threat", "no particular source", "", values(Threat.class)) {
+    @Override
+    boolean unknownIn(Zone z) {
+      return z.threat() == Threat.UNKNOWN;
+    }
+
+    @Override
+    Zone with(Zone z, Choice v) {
+      return z.withThreat((Threat) v);
+    }
+  },
+  PHASE("phase", "not at the Rubicon and not rising", "", values(Phase.class)) {
+    @Override
+    boolean unknownIn(Zone z) {
+      return z.phase() == Phase.UNKNOWN;
+    }
+
+    @Override
+    Zone with(Zone z, Choice v) {
+      return z.withPhase((Phase) v);
+    }
+  },
   ATROCITIES("atrocities", "neither imminent nor ongoing",
       "; it also decides whether a distance to the force-size rules is a shortfall (force-required)",
-      z -> z.atrocities() == AtrocityRisk.UNKNOWN, values(AtrocityRisk.class), (z, v) -> z.withAtrocities((AtrocityRisk) v)),
+      values(AtrocityRisk.class)) {
+    @Override
+    boolean unknownIn(Zone z) {
+      return z.atrocities() == AtrocityRisk.UNKNOWN;
+    }
+
+    @Override
+    Zone with(Zone z, Choice v) {
+      return z.withAtrocities((AtrocityRisk) v);
+    }
+  },
   OBJECTIVES_RECONCILABLE("objectives_reconcilable",
       "not established: mediation is offered only on the condition that they are reconcilable",
-      "; if no, mediation drops out (reconcilable-objectives)",
-      z -> z.objectivesReconcilable() == Answer.UNKNOWN, values(Answer.class),
-      (z, v) -> z.withObjectivesReconcilable((Answer) v)),
+      "; if no, mediation drops out (reconcilable-objectives)", values(Answer.class)) {
+    @Override
+    boolean unknownIn(Zone z) {
+      return z.objectivesReconcilable() == Answer.UNKNOWN;
+    }
+
+    @Override
+    Zone with(Zone z, Choice v) {
+      return z.withObjectivesReconcilable((Answer) v);
+    }
+  },
   MILITARY_BACKING("military_backing", "not committed, but not refused",
       "; the deterrent tools are conditional until backing is committed (deterrence-credibility)",
-      z -> z.militaryBacking() == MilitaryBacking.UNKNOWN, values(MilitaryBacking.class),
-      (z, v) -> z.withMilitaryBacking((MilitaryBacking) v)),
+      values(MilitaryBacking.class)) {
+    @Override
+    boolean unknownIn(Zone z) {
+      return z.militaryBacking() == MilitaryBacking.UNKNOWN;
+    }
+
+    @Override
+    Zone with(Zone z, Choice v) {
+      return z.withMilitaryBacking((MilitaryBacking) v);
+    }
+  },
   ARMED_CONFLICT("armed_conflict", "not stated",
-      "; without armed conflict, police-like deployments weigh more (armed-conflict-context)",
-      z -> z.armedConflict() == Answer.UNKNOWN, List.of(), null),
+      "; without armed conflict, police-like deployments weigh more (armed-conflict-context)", List.of()) {
+    @Override
+    boolean unknownIn(Zone z) {
+      return z.armedConflict() == Answer.UNKNOWN;
+    }
+  },
   EXISTING_PRESENCE("existing_presence", "no mission on the ground to build on",
-      "; a mission already there would be built on rather than a new one launched (existing-presence)",
-      z -> z.existingPresence() == ExistingPresence.UNKNOWN, List.of(), null),
-  HELICOPTERS("helicopters", "neither present nor missing: the lift is not judged", "",
-      z -> z.helicoptersAtHand().isEmpty(), List.of(), null) {
+      "; a mission already there would be built on rather than a new one launched (existing-presence)", List.of()) {
+    @Override
+    boolean unknownIn(Zone z) {
+      return z.existingPresence() == ExistingPresence.UNKNOWN;
+    }
+  },
+  HELICOPTERS("helicopters", "neither present nor missing: the lift is not judged", "", List.of()) {
+    @Override
+    boolean unknownIn(Zone z) {
+      return z.helicoptersAtHand().isEmpty();
+    }
+
     @Override
     String alsoAffects(Situation situation) {
       HelicopterNeed need = situation.helicopters();
@@ -64,27 +128,41 @@ enum UnknownInput {
     }
   };
 
+  // Each input says how to find it unknown and how to set it by overriding a method, not by a
+  // lambda: every lambda is linked on first use, about 85 microseconds each in a fresh JVM even
+  // from the class-data archive, and this table's eighteen were linked on every assess.
+
   private final String field;
   private final String assumed;
   private final String alsoAffects;
-  private final Predicate<Zone> unknownIn;
   private final List<Choice> values;
-  private final BiFunction<Zone, Choice, Zone> substitute;
 
-  UnknownInput(String field, String assumed, String alsoAffects, Predicate<Zone> unknownIn, List<Choice> values,
-      BiFunction<Zone, Choice, Zone> substitute) {
+  UnknownInput(String field, String assumed, String alsoAffects, List<Choice> values) {
     this.field = field;
     this.assumed = assumed;
     this.alsoAffects = alsoAffects;
-    this.unknownIn = unknownIn;
     this.values = values;
-    this.substitute = substitute;
+  }
+
+  /** True when {@code zone} leaves this input unknown. */
+  abstract boolean unknownIn(Zone zone);
+
+  /**
+   * {@code zone} with this input set to {@code value}, one of {@link #values}; only the inputs
+   * with values to try override it.
+   */
+  Zone with(Zone zone, Choice value) {
+    throw new UnsupportedOperationException(field + " has no values to try");
   }
 
   private static <E extends Enum<E> & Choice> List<Choice> values(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants())
-        .filter(c -> !c.label().equals("unknown"))
-        .collect(Collectors.toList());
+    List<Choice> known = new ArrayList<>();
+    for (E c : type.getEnumConstants()) {
+      if (!c.label().equals("unknown")) {
+        known.add(c);
+      }
+    }
+    return List.copyOf(known);
   }
 
   /** What else the input decides, beyond the recommendation, in a clause that starts with "; ". */
@@ -97,10 +175,13 @@ enum UnknownInput {
    * {@code current}; {@code decide} runs the decision table on a zone with one input changed.
    */
   static List<Assumption> of(Situation situation, Recommendation current, Function<Zone, Recommendation> decide) {
-    return Arrays.stream(values())
-        .filter(input -> input.unknownIn.test(situation.zone()))
-        .map(input -> input.assume(situation, current, decide))
-        .collect(Collectors.toList());
+    List<Assumption> assumptions = new ArrayList<>();
+    for (UnknownInput input : values()) {
+      if (input.unknownIn(situation.zone())) {
+        assumptions.add(input.assume(situation, current, decide));
+      }
+    }
+    return assumptions;
   }
 
   private Assumption assume(Situation situation, Recommendation current, Function<Zone, Recommendation> decide) {
@@ -108,10 +189,11 @@ enum UnknownInput {
     String alsoAffects = alsoAffects(situation);
     Map<String, List<String>> changes = new LinkedHashMap<>();
     for (Choice value : values) {
-      Recommendation other = decide.apply(substitute.apply(zone, value));
+      Recommendation other = decide.apply(with(zone, value));
       if (other.row() != current.row()) {
         String outcome = "row " + other.row().id() + ", " + other.form();
-        changes.computeIfAbsent(outcome, k -> new java.util.ArrayList<>()).add(value.label());
+        changes.putIfAbsent(outcome, new ArrayList<>());
+        changes.get(outcome).add(value.label());
       }
     }
     String effect;
@@ -120,10 +202,11 @@ enum UnknownInput {
     } else if (changes.isEmpty()) {
       effect = "the recommendation would be the same whatever its value" + alsoAffects;
     } else {
-      effect = changes.entrySet().stream()
-              .map(e -> "if " + String.join(" or ", e.getValue()) + ": " + e.getKey())
-              .collect(Collectors.joining("; "))
-          + "; otherwise the same" + alsoAffects;
+      StringJoiner ifs = new StringJoiner("; ");
+      for (Map.Entry<String, List<String>> e : changes.entrySet()) {
+        ifs.add("if " + String.join(" or ", e.getValue()) + ": " + e.getKey());
+      }
+      effect = ifs + "; otherwise the same" + alsoAffects;
     }
     return new Assumption(field, "unknown, taken as " + assumed, effect);
   }
