@@ -72,6 +72,12 @@ public record Assessment(
 
   /** How many gaps have {@code severity}. */
   public long count(Severity severity) {
-    return gaps.stream().filter(g -> g.severity() == severity).count();
+    long count = 0;
+    for (Finding g : gaps) {
+      if (g.severity() == severity) {
+        count++;
+      }
+    }
+    return count;
   }
 }

@@ -34,7 +34,9 @@ public final class DecisionTable {
         trace.add(trial);
         continue;
       }
-      Optional<String> ruledOut = row.primary().flatMap(c -> ruledOut(c, zone, feasibility));
+      Optional<String> ruledOut = row.primary().isPresent()
+          ? ruledOut(row.primary().get(), zone, feasibility)
+          : Optional.empty();
       if (ruledOut.isPresent()) {
         trace.add(trial.fellThrough(ruledOut.get()));
         fellThrough.add(row);
@@ -113,14 +115,18 @@ public final class DecisionTable {
     List<Recommendation.Note> notes = new ArrayList<>();
     if (zone.militaryBacking() != MilitaryBacking.COMMITTED) {
       Recommendation backed = decide(zone.withMilitaryBacking(MilitaryBacking.COMMITTED), feasibility);
-      backed.primary().ifPresent(c -> notes.add(new Recommendation.Note("deterrence-credibility",
-          "committed military backing would make " + backed.form() + " credible (row " + backed.row().id() + ")")));
+      if (backed.primary().isPresent()) {
+        notes.add(new Recommendation.Note("deterrence-credibility",
+            "committed military backing would make " + backed.form() + " credible (row " + backed.row().id() + ")"));
+      }
     }
     if (zone.objectivesReconcilable() != Answer.YES) {
       Recommendation open = decide(zone.withObjectivesReconcilable(Answer.YES), feasibility);
       String when = zone.objectivesReconcilable() == Answer.NO ? "became reconcilable" : "are known to be reconcilable";
-      open.primary().ifPresent(c -> notes.add(new Recommendation.Note("reconcilable-objectives",
-          "if the parties' objectives " + when + ": " + open.form() + " (row " + open.row().id() + ")")));
+      if (open.primary().isPresent()) {
+        notes.add(new Recommendation.Note("reconcilable-objectives",
+            "if the parties' objectives " + when + ": " + open.form() + " (row " + open.row().id() + ")"));
+      }
     }
     return notes;
   }

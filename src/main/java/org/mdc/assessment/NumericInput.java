@@ -3,6 +3,7 @@ package org.mdc.assessment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,7 @@ enum NumericInput {
   TROOPS("mission.troops", 0, true) {
     @Override
     Optional<Range> given(Zone zone) {
-      return zone.mission().map(Mission::troops);
+      return zone.mission().isPresent() ? Optional.of(zone.mission().get().troops()) : Optional.empty();
     }
 
     @Override
@@ -134,7 +135,9 @@ enum NumericInput {
     }
     found.sort(Ranked.ORDER);
     List<Sensitivity> result = new ArrayList<>();
-    found.forEach(r -> result.add(r.sensitivity()));
+    for (Ranked r : found) {
+      result.add(r.sensitivity());
+    }
     return result;
   }
 
@@ -222,7 +225,9 @@ enum NumericInput {
     }
     boolean up = direction == Sensitivity.Direction.AT_OR_ABOVE;
     Map<String, GapState> all = new LinkedHashMap<>(before.gaps());
-    after.gaps().forEach(all::putIfAbsent);
+    for (Map.Entry<String, GapState> e : after.gaps().entrySet()) {
+      all.putIfAbsent(e.getKey(), e.getValue());
+    }
     for (Map.Entry<String, GapState> e : all.entrySet()) {
       GapState was = before.gaps().get(e.getKey());
       GapState is = after.gaps().get(e.getKey());
@@ -249,7 +254,7 @@ enum NumericInput {
     double distance = Math.abs(Math.log((threshold + 1.0) / (given.min() + 1.0)));
     String current = Numbers.grouped(given);
     return new Ranked(new Sensitivity(field(zone), threshold, direction, current, effect,
-        rules.stream().distinct().collect(java.util.stream.Collectors.toList()), ranged), weight, distance);
+        new ArrayList<>(new LinkedHashSet<>(rules)), ranged), weight, distance);
   }
 
   private static String noun(Topic topic) {

@@ -38,7 +38,7 @@ public record Recommendation(
 
   /** The primary in a word: a configuration's label, or {@code none}. */
   public String primaryLabel() {
-    return primary().map(Configuration::label).orElse("none");
+    return primary().isPresent() ? primary().get().label() : "none";
   }
 
   /** A remark attached to the recommendation, with the rule it comes from. */

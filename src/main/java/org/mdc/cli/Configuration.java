@@ -45,8 +45,12 @@ final class Configuration {
   private Configuration(ProjectConfig config, Path folder) {
     this.config = config;
     this.folder = folder;
-    config.include().forEach(s -> include.add(glob(s.value())));
-    config.exclude().forEach(s -> exclude.add(glob(s.value())));
+    for (ProjectConfig.Setting s : config.include()) {
+      include.add(glob(s.value()));
+    }
+    for (ProjectConfig.Setting s : config.exclude()) {
+      exclude.add(glob(s.value()));
+    }
   }
 
   /** No configuration: every setting comes from the command line or the defaults. */
@@ -240,8 +244,16 @@ final class Configuration {
       return true;
     }
     Path relative = folder.relativize(p);
-    return (include.isEmpty() || include.stream().anyMatch(m -> m.matches(relative)))
-        && exclude.stream().noneMatch(m -> m.matches(relative));
+    return (include.isEmpty() || anyMatches(include, relative)) && !anyMatches(exclude, relative);
+  }
+
+  private static boolean anyMatches(List<PathMatcher> matchers, Path path) {
+    for (PathMatcher m : matchers) {
+      if (m.matches(path)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -253,7 +265,12 @@ final class Configuration {
     for (String variant : withoutAnyFolders(glob, 0)) {
       variants.add(FileSystems.getDefault().getPathMatcher("glob:" + variant));
     }
-    return p -> variants.stream().anyMatch(m -> m.matches(p));
+    return new PathMatcher() {
+      @Override
+      public boolean matches(Path p) {
+        return anyMatches(variants, p);
+      }
+    };
   }
 
   /** {@code glob} with each {@code **}{@code /} from {@code from} on kept or left out (at most 2^8 ways). */

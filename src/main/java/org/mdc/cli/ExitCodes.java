@@ -71,6 +71,8 @@ final class ExitCodes {
 
   private static void apply(CommandLine commandLine, Map<String, String> codes) {
     commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes%n").exitCodeList(codes);
-    commandLine.getSubcommands().values().forEach(sub -> apply(sub, codes));
+    for (CommandLine sub : commandLine.getSubcommands().values()) {
+      apply(sub, codes);
+    }
   }
 }

@@ -41,7 +41,9 @@ final class Fields {
 
   SourceMap sourceMap() {
     Map<String, Place> places = new HashMap<>();
-    locations.forEach((path, at) -> places.put(path, new Place(file, at)));
+    for (Map.Entry<String, Location> e : locations.entrySet()) {
+      places.put(e.getKey(), new Place(file, e.getValue()));
+    }
     return new SourceMap(file, places);
   }
 
@@ -68,7 +70,9 @@ final class Fields {
       return Optional.empty();
     }
     YamlNode.Mapping mapping = (YamlNode.Mapping) node;
-    mapping.entries().forEach((key, entry) -> {
+    for (Map.Entry<String, YamlNode.Entry> e : mapping.entries().entrySet()) {
+      String key = e.getKey();
+      YamlNode.Entry entry = e.getValue();
       String field = join(path, key);
       locations.put(field, entry.keyLocation());
       if (!known.contains(key)) {
@@ -76,7 +80,7 @@ final class Fields {
         problem(entry.keyLocation(), field, "unknown " + noun + " '" + key + "'" + hint
             + (hint.isEmpty() ? " (known: " + String.join(", ", known) + ")" : ""));
       }
-    });
+    }
     return Optional.of(mapping);
   }
 
@@ -198,8 +202,8 @@ final class Fields {
   <E extends Enum<E> & Choice> Optional<E> choice(YamlNode node, String field, Class<E> type, List<String> labels) {
     if (node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).kind() == YamlNode.Scalar.Kind.STRING) {
       String text = ((YamlNode.Scalar) node).text();
-      Optional<E> parsed = Choice.parse(type, text).filter(c -> labels.contains(c.label()));
-      if (parsed.isPresent()) {
+      Optional<E> parsed = Choice.parse(type, text);
+      if (parsed.isPresent() && labels.contains(parsed.get().label())) {
         return parsed;
       }
       String hint = Suggestions.nearest(text, labels).map(k -> "; did you mean '" + k + "'?").orElse("");
@@ -214,7 +218,10 @@ final class Fields {
   <E extends Enum<E> & Choice> Set<E> choices(YamlNode.Mapping mapping, String path, String key, Class<E> type) {
     Set<E> result = new LinkedHashSet<>();
     for (YamlNode item : list(mapping, path, key, "one of " + String.join(", ", Choice.labels(type)))) {
-      choice(item, join(path, key), type).ifPresent(result::add);
+      Optional<E> value = choice(item, join(path, key), type);
+      if (value.isPresent()) {
+        result.add(value.get());
+      }
     }
     return result;
   }

@@ -81,7 +81,8 @@ public final class ZoneReader {
       return Parsed.failed(fields.problems());
     }
     YamlNode.Mapping m = (YamlNode.Mapping) root;
-    Optional<LocalDate> date = fields.value(m, "date").flatMap(node -> date(fields, node, "date"));
+    Optional<YamlNode> dateNode = fields.value(m, "date");
+    Optional<LocalDate> date = dateNode.isPresent() ? date(fields, dateNode.get(), "date") : Optional.empty();
     boolean baseOk = fields.problems().isEmpty() && zone.isPresent();
     List<ZoneDocument.Snapshot> snapshots = snapshots(fields, m, date, baseOk);
     if (!fields.problems().isEmpty() || zone.isEmpty()) {
@@ -177,11 +178,11 @@ public final class ZoneReader {
         continue;
       }
       Map<String, YamlNode.Entry> merged = new LinkedHashMap<>(current);
-      m.entries().forEach((key, entry) -> {
-        if (!key.equals("date")) {
-          merged.put(key, entry);
+      for (Map.Entry<String, YamlNode.Entry> e : m.entries().entrySet()) {
+        if (!e.getKey().equals("date")) {
+          merged.put(e.getKey(), e.getValue());
         }
-      });
+      }
       Fields own = new Fields(f.file());
       Optional<Zone> zone = zone(own, new YamlNode.Mapping(m.location(), merged));
       if (!own.problems().isEmpty() || zone.isEmpty()) {
@@ -239,7 +240,7 @@ public final class ZoneReader {
     if (missionNode.isEmpty()) {
       f.missing(m, "", "mission", "the mission being authorized (name, type, troops, ...)");
     }
-    Optional<Mission> mission = missionNode.flatMap(node -> mission(f, node));
+    Optional<Mission> mission = missionNode.isPresent() ? mission(f, missionNode.get()) : Optional.empty();
     Optional<ZoneDocument> zone = Optional.empty();
     if (zoneName.isPresent()) {
       Location at = m.entries().get("zone").value().location();
@@ -327,9 +328,11 @@ public final class ZoneReader {
     // Left out when nobody counted them: an assumption of the report, never a silent zero.
     Optional<Range> helicopters = count(f, m, "", "helicopters", false, 0, MAX_HELICOPTERS);
     // Consent decides which missions can deploy, so a zone file must state it: no "unknown".
-    Optional<HostConsent> consent = f.value(m, "host_consent")
-        .flatMap(node -> f.choice(node, "host_consent", HostConsent.class, List.of("full", "partial", "none")));
-    if (f.value(m, "host_consent").isEmpty()) {
+    Optional<YamlNode> consentNode = f.value(m, "host_consent");
+    Optional<HostConsent> consent = consentNode.isPresent()
+        ? f.choice(consentNode.get(), "host_consent", HostConsent.class, List.of("full", "partial", "none"))
+        : Optional.empty();
+    if (consentNode.isEmpty()) {
       f.missing(m, "", "host_consent", "one of full, partial, none");
     }
     HostRole role = f.choice(m, "", "host_role", HostRole.class, false).orElse(HostRole.UNKNOWN);
@@ -343,8 +346,9 @@ public final class ZoneReader {
     List<ExistingPresence> presences = presences(f, m);
     ExistingPresence presence = presences.isEmpty() ? ExistingPresence.UNKNOWN : presences.get(0);
     OptionalLong area = f.whole(m, "", "area_km2", false, 1, 1_000_000_000L);
-    Optional<Mission> mission = f.value(m, "mission").flatMap(node -> mission(f, node));
-    boolean missionBroken = f.value(m, "mission").isPresent() && mission.isEmpty();
+    Optional<YamlNode> missionNode = f.value(m, "mission");
+    Optional<Mission> mission = missionNode.isPresent() ? mission(f, missionNode.get()) : Optional.empty();
+    boolean missionBroken = missionNode.isPresent() && mission.isEmpty();
     List<Organization> organizations = organizations(f, m);
     if (name.isEmpty() || population.isEmpty() || force.isEmpty() || consent.isEmpty()
         || missionBroken || !f.problems().isEmpty()) {
@@ -366,7 +370,8 @@ public final class ZoneReader {
       return List.of();
     }
     if (!(value.get() instanceof YamlNode.Sequence)) {
-      return f.choice(value.get(), field, ExistingPresence.class).map(List::of).orElse(List.of());
+      Optional<ExistingPresence> one = f.choice(value.get(), field, ExistingPresence.class);
+      return one.isPresent() ? List.of(one.get()) : List.of();
     }
     List<YamlNode> items = ((YamlNode.Sequence) value.get()).items();
     List<String> labels = new java.util.ArrayList<>();
@@ -435,7 +440,8 @@ public final class ZoneReader {
       f.problem(m.location(), field, "expected strength, or min and max: how many fighters the force has");
       return Optional.empty();
     }
-    return minMax(f, m, field, 0, MAX_HEADCOUNT).map(range -> new ArmedForce(name, kind, range));
+    Optional<Range> strength = minMax(f, m, field, 0, MAX_HEADCOUNT);
+    return strength.isPresent() ? Optional.of(new ArmedForce(name, kind, strength.get())) : Optional.empty();
   }
 
   /**
@@ -452,7 +458,7 @@ public final class ZoneReader {
     }
     Optional<YamlNode.Mapping> found = f.mapping(value.get(), field, RANGE_FIELDS,
         "min and max (a range of estimates), or write one whole number");
-    return found.flatMap(m -> minMax(f, m, field, lo, hi));
+    return found.isPresent() ? minMax(f, found.get(), field, lo, hi) : Optional.empty();
   }
 
   /** The {@code min} and {@code max} of {@code m}, both required, the first not above the second. */
@@ -486,13 +492,16 @@ public final class ZoneReader {
     OptionalLong authorized = f.whole(m, path, "helicopters_authorized", false, 0, MAX_HELICOPTERS);
     Set<Task> tasks = f.choices(m, path, "tasks", Task.class);
     List<String> tripwires = f.texts(m, path, "tripwires");
-    Optional<String> staging = f.text(m, path, "staging", false).filter(s -> !s.isBlank());
+    Optional<String> staging = nonBlank(f.text(m, path, "staging", false));
     OptionalLong responseHours = f.whole(m, path, "response_hours", false, 0, 100_000);
     OptionalLong police = f.whole(m, path, "police", false, 0, MAX_HEADCOUNT);
     Optional<UseOfForce> useOfForce = f.choice(m, path, "use_of_force", UseOfForce.class, false);
     List<String> caveats = f.texts(m, path, "caveats");
     Optional<StaffPolicy> staffPolicy = f.choice(m, path, "staff_policy", StaffPolicy.class, false);
-    Optional<Reporting> reporting = f.value(m, "reporting").flatMap(r -> reporting(f, r, path + ".reporting"));
+    Optional<YamlNode> reportingNode = f.value(m, "reporting");
+    Optional<Reporting> reporting = reportingNode.isPresent()
+        ? reporting(f, reportingNode.get(), path + ".reporting")
+        : Optional.empty();
     if (type.isEmpty() || f.problems().size() > before) {
       return Optional.empty();
     }
@@ -529,7 +538,7 @@ public final class ZoneReader {
         continue;
       }
       YamlNode.Mapping m = found.get();
-      Optional<String> name = f.text(m, path, "name", true).filter(s -> !s.isBlank());
+      Optional<String> name = nonBlank(f.text(m, path, "name", true));
       Optional<OrganizationKind> kind = f.choice(m, path, "kind", OrganizationKind.class, true);
       Answer covers = answer(f, m, path, "covers_zone");
       Answer willing = answer(f, m, path, "willing");
@@ -576,5 +585,14 @@ public final class ZoneReader {
 
   private static Set<String> ordered(String... names) {
     return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(names)));
+  }
+
+  /**
+   * {@code text} unless it is blank. Here and throughout the reader, Optional values are tested
+   * rather than mapped with lambdas: each lambda is linked on first use, about 85 microseconds of
+   * every assess and check, and the reader had a dozen on its usual path.
+   */
+  private static Optional<String> nonBlank(Optional<String> text) {
+    return text.isPresent() && !text.get().isBlank() ? text : Optional.empty();
   }
 }

@@ -56,7 +56,7 @@ public record Zone(
     if (presences.get(0) != existingPresence) {
       throw new IllegalArgumentException("the existing presence must be the first of the presences: " + presences);
     }
-    if (presences.size() > 1 && presences.stream().anyMatch(p -> !p.isPresence())) {
+    if (presences.size() > 1 && (presences.contains(ExistingPresence.NONE) || presences.contains(ExistingPresence.UNKNOWN))) {
       throw new IllegalArgumentException("none and unknown stand alone, never in a list: " + presences);
     }
     if (new java.util.HashSet<>(presences).size() != presences.size()) {
@@ -99,7 +99,7 @@ public record Zone(
 
   /** The mission's type, if a mission is described. */
   public Optional<MissionType> missionType() {
-    return mission.map(Mission::type);
+    return mission.isPresent() ? Optional.of(mission.get().type()) : Optional.empty();
   }
 
   public Zone withHostRole(HostRole value) {

@@ -3,6 +3,7 @@ package org.mdc.report;
 import java.io.PrintWriter;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.mdc.assessment.Assessment;
 import org.mdc.assessment.Assumption;
@@ -15,6 +16,7 @@ import org.mdc.assessment.RowTrial;
 import org.mdc.assessment.Timeline;
 import org.mdc.assessment.Sensitivity;
 import org.mdc.model.Configuration;
+import org.mdc.model.Mission;
 import org.mdc.model.Zone;
 import org.mdc.rules.Finding;
 import org.mdc.rules.ForceRequirement;
@@ -60,7 +62,9 @@ public final class TextReport implements AssessmentRenderer {
     StringBuilder out = new StringBuilder();
     Set<String> cited = new LinkedHashSet<>();
     header(a, timeline, out);
-    timeline.ifPresent(t -> timeline(t, out, cited));
+    if (timeline.isPresent()) {
+      timeline(timeline.get(), out, cited);
+    }
     recommendation(a, out, cited);
     force(a, out, cited);
     configurations(a, out, cited);
@@ -87,25 +91,35 @@ public final class TextReport implements AssessmentRenderer {
         .row("helicopters in zone", z.helicopters().isPresent() ? Figures.range(z.helicopters().get()) : "not counted")
         .row("host consent", z.hostConsent().label() + ", host role: " + z.hostRole().label())
         .row("threat", z.threat().label() + ", phase: " + z.phase().label() + ", atrocities: " + z.atrocities().label())
-        .row("mission", z.mission().map(m -> m.name() + " (" + m.type().label() + ", " + Figures.range(m.troops())
-            + " troops, " + Figures.count(m.civilians()) + " civilians)").orElse("none described"))
+        .row("mission", z.mission().isPresent() ? mission(z.mission().get()) : "none described")
         .row("rulebook", a.rulebook().describe());
     table.appendTo(out);
+  }
+
+  private static String mission(Mission m) {
+    return m.name() + " (" + m.type().label() + ", " + Figures.range(m.troops()) + " troops, "
+        + Figures.count(m.civilians()) + " civilians)";
   }
 
   private void timeline(Timeline t, StringBuilder out, Set<String> cited) {
     if (t.entries().size() < 2) {
       return;
     }
-    long flagged = t.reconfigurations().stream().filter(f -> f.severity() != Severity.INFO).count();
+    long flagged = 0;
+    for (Finding f : t.reconfigurations()) {
+      if (f.severity() != Severity.INFO) {
+        flagged++;
+      }
+    }
     out.append("\n").append(style.heading("TIMELINE")).append(" (").append(t.entries().size()).append(" dates, ")
         .append(flagged).append(flagged == 1 ? " reconfiguration warning)" : " reconfiguration warnings)").append('\n');
     TextTable table = new TextTable("  ").row("date", "primary", "required", "mission", "troops", "gaps");
     for (Timeline.Entry e : t.entries()) {
       Assessment a = e.assessment();
+      Optional<Mission> m = a.zone().mission();
       table.row(e.label(), a.recommendation().primaryLabel(), Figures.count(a.force().requiredMin()),
-          a.zone().mission().map(m -> p(m.name())).orElse("none"),
-          a.zone().mission().map(m -> Figures.range(m.troops())).orElse("-"),
+          m.isPresent() ? p(m.get().name()) : "none",
+          m.isPresent() ? Figures.range(m.get().troops()) : "-",
           a.count(Severity.ERROR) + " error, " + a.count(Severity.WARNING) + " warning");
     }
     table.appendTo(out);
@@ -131,7 +145,9 @@ public final class TextReport implements AssessmentRenderer {
     for (RowTrial t : r.trace()) {
       out.append("    row ").append(t.row()).append(' ')
           .append(t.truth().name().toLowerCase(Locale.ROOT)).append(": ").append(p(t.reason()));
-      t.fallThrough().ifPresent(why -> out.append("; falls through: ").append(p(why)));
+      if (t.fallThrough().isPresent()) {
+        out.append("; falls through: ").append(p(t.fallThrough().get()));
+      }
       out.append('\n');
     }
     for (Complement c : r.complements()) {
@@ -143,9 +159,14 @@ public final class TextReport implements AssessmentRenderer {
       out.append("  Note: ").append(p(n.message())).append(" [").append(n.rule()).append("]\n");
       cited.add(n.rule());
     }
-    a.organization().ifPresent(o -> organization(o, out, cited));
-    a.overTheHorizon().ifPresent(p -> overTheHorizon(p, out, cited));
-    if (r.isPrimary(Configuration.POLITICAL_MISSION) || a.zone().mission().filter(m -> m.type().isPolitical()).isPresent()) {
+    if (a.organization().isPresent()) {
+      organization(a.organization().get(), out, cited);
+    }
+    if (a.overTheHorizon().isPresent()) {
+      overTheHorizon(a.overTheHorizon().get(), out, cited);
+    }
+    if (r.isPrimary(Configuration.POLITICAL_MISSION)
+        || a.zone().mission().isPresent() && a.zone().mission().get().type().isPolitical()) {
       out.append("  Political mission staff: ").append(Figures.range(a.politicalMissionStaff()))
           .append(" [political-mission-size]\n");
       cited.add("political-mission-size");
@@ -154,7 +175,7 @@ public final class TextReport implements AssessmentRenderer {
 
   private static void organization(OrganizationChoice.Advice o, StringBuilder out, Set<String> cited) {
     out.append("  Organization: ").append(o.kind().label()).append(" (").append(o.kind().title()).append(')')
-        .append(o.name().map(n -> ": " + p(n)).orElse(""))
+        .append(o.name().isPresent() ? ": " + p(o.name().get()) : "")
         .append(" [").append(OrganizationChoice.INFO.id()).append("]\n");
     cited.add(OrganizationChoice.INFO.id());
     for (OrganizationChoice.Reason r : o.reasons()) {

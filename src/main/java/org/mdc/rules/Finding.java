@@ -79,7 +79,10 @@ public record Finding(
 
   /** The figures compared at both ends; empty without figures. */
   public java.util.Optional<Estimates> estimates() {
-    return measure().map(low -> new Estimates(low, high.orElse(low)));
+    java.util.Optional<Measure> low = measure();
+    return low.isPresent()
+        ? java.util.Optional.of(new Estimates(low.get(), high.isPresent() ? high.get() : low.get()))
+        : java.util.Optional.empty();
   }
 
   /** The figures compared, when the finding compares a required figure with an actual one. */
@@ -91,7 +94,10 @@ public record Finding(
 
   /** True when the finding compares figures and the actual one meets the requirement at both estimates. */
   public boolean isMet() {
-    return estimates().map(Estimates::isMet).orElse(false);
+    // Plain tests rather than map(...).orElse(...): the sensitivity search asks this of every
+    // finding of a hundred assessments, and each lambda costs its linking on first use.
+    java.util.Optional<Estimates> estimates = estimates();
+    return estimates.isPresent() && estimates.get().isMet();
   }
 
   /** This finding with another severity, as a rulebook may set it. */
@@ -101,11 +107,13 @@ public record Finding(
 
   /** How far the actual figure falls below the required one; zero when it does not, or when either is unknown. */
   public long shortfall() {
-    return measure().map(Measure::shortfall).orElse(0L);
+    java.util.Optional<Measure> measure = measure();
+    return measure.isPresent() ? measure.get().shortfall() : 0L;
   }
 
   /** The shortfall as a percentage of the requirement, when there is one. */
   public OptionalLong shortfallPercent() {
-    return measure().map(Measure::shortfallPercent).orElse(OptionalLong.empty());
+    java.util.Optional<Measure> measure = measure();
+    return measure.isPresent() ? measure.get().shortfallPercent() : OptionalLong.empty();
   }
 }

@@ -65,7 +65,9 @@ public final class RuleSet {
             new ContradictoryInputs(),
 
             new Reconfiguration());
-    rules.forEach(rule -> byId.put(rule.id(), rule));
+    for (Rule rule : rules) {
+      byId.put(rule.id(), rule);
+    }
   }
 
   /** The rules with the parameters of {@code rulebook}. */
@@ -134,7 +136,9 @@ public final class RuleSet {
   public java.util.Map<String, java.math.BigDecimal> parameters(RuleInfo rule) {
     Rulebook.Settings settings = rulebook.settingsFor(rule);
     java.util.Map<String, java.math.BigDecimal> values = new LinkedHashMap<>();
-    rule.parameters().forEach(p -> values.put(p.name(), settings.value(p.name())));
+    for (Parameter p : rule.parameters()) {
+      values.put(p.name(), settings.value(p.name()));
+    }
     return values;
   }
 
