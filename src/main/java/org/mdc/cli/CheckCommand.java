@@ -165,7 +165,8 @@ final class CheckCommand extends RulebookCommand {
     PrintWriter err = err();
     Configuration config = configuration();
     FailLevel level = failOn != null ? failOn
-        : config.settings().failOn().map(s -> new FailLevels().convert(s.value())).orElse(FailLevel.ERROR);
+        : config.settings().failOn().isPresent() ? new FailLevels().convert(config.settings().failOn().get().value())
+        : FailLevel.ERROR;
     if (inputs == null || inputs.isEmpty()) {
       if (config.folder().isEmpty()) {
         throw usage("Missing required parameter: 'DRAFT' (a draft or a folder of drafts; or run where a "
@@ -173,8 +174,10 @@ final class CheckCommand extends RulebookCommand {
       }
       inputs = List.of(Configuration.display(config.folder().get(), workingDirectory()));
     }
-    String baselineInput = baseline != null ? baseline : config.settings().baseline()
-        .map(s -> Configuration.display(config.path(s, true, err), workingDirectory())).orElse(null);
+    String baselineInput = baseline != null ? baseline
+        : config.settings().baseline().isPresent()
+            ? Configuration.display(config.path(config.settings().baseline().get(), true, err), workingDirectory())
+            : null;
     rules = rules();
     MandateCheck check = new MandateCheck(Assessor.forGate(rules)); // check shows no sensitivity and no assumptions
     List<Path> extraRoots = new ArrayList<>();

@@ -34,14 +34,18 @@ final class Problems {
     Map<String, Integer> seen = new HashMap<>();
     Map<String, Integer> hidden = new java.util.LinkedHashMap<>();
     for (InputProblem problem : problems) {
-      int count = seen.merge(problem.file(), 1, Integer::sum);
+      int count = seen.getOrDefault(problem.file(), 0) + 1;
+      seen.put(problem.file(), count);
       if (count <= PER_FILE) {
         err.println(line(problem));
       } else {
-        hidden.merge(problem.file(), 1, Integer::sum);
+        hidden.put(problem.file(), hidden.getOrDefault(problem.file(), 0) + 1);
       }
     }
-    hidden.forEach((file, more) -> err.println("mdc: " + Printable.text(file) + ": " + more + " more problem"
-        + (more == 1 ? "" : "s") + " not shown (the first " + PER_FILE + " are above)"));
+    for (Map.Entry<String, Integer> e : hidden.entrySet()) {
+      int more = e.getValue();
+      err.println("mdc: " + Printable.text(e.getKey()) + ": " + more + " more problem"
+          + (more == 1 ? "" : "s") + " not shown (the first " + PER_FILE + " are above)");
+    }
   }
 }

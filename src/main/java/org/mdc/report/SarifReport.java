@@ -38,9 +38,16 @@ public final class SarifReport implements CheckRenderer {
   public void render(CheckResult result, Writer out) throws IOException {
     // A rule that compares the dates of a timeline is listed only when a finding of it is reported,
     // so that the report on drafts without snapshots stays as it was.
-    List<Rule> all = rules.all().stream()
-        .filter(r -> !r.comparesDates() || result.findings().stream().anyMatch(f -> f.rule().equals(r.id())))
-        .collect(java.util.stream.Collectors.toList());
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (CheckFinding f : result.findings()) {
+      reported.add(f.rule());
+    }
+    List<Rule> all = new java.util.ArrayList<>();
+    for (Rule r : rules.all()) {
+      if (!r.comparesDates() || reported.contains(r.id())) {
+        all.add(r);
+      }
+    }
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
       index.put(all.get(i).id(), i);

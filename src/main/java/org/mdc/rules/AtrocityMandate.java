@@ -1,5 +1,6 @@
 package org.mdc.rules;
 
+import org.mdc.model.Mission;
 import java.util.function.Consumer;
 import org.mdc.model.Task;
 
@@ -28,14 +29,17 @@ public final class AtrocityMandate implements Rule {
   @Override
   public void findGaps(Situation situation, Consumer<Finding> out) {
     boolean pressing = situation.zone().atrocities().isPressing();
-    situation.zone().mission().ifPresentOrElse(mission -> {
-      if (!mission.has(Task.ATROCITY_PREVENTION)) {
-        out.accept(Finding.of(INFO.id(), pressing ? Severity.WARNING : Severity.INFO, Topic.MANDATE, "mission.tasks",
-            mission.name() + "'s mandate does not name atrocity prevention"
-                + (pressing ? " although atrocities are " + situation.zone().atrocities().label()
-                    : "; write it in now, missions are seldom reconfigured when risk mounts")));
-      }
-    }, () -> out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.MANDATE, "",
-        "whatever mission is launched should name atrocity prevention in its mandate from the start")));
+    if (situation.zone().mission().isEmpty()) {
+      out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.MANDATE, "",
+          "whatever mission is launched should name atrocity prevention in its mandate from the start"));
+      return;
+    }
+    Mission mission = situation.zone().mission().get();
+    if (!mission.has(Task.ATROCITY_PREVENTION)) {
+      out.accept(Finding.of(INFO.id(), pressing ? Severity.WARNING : Severity.INFO, Topic.MANDATE, "mission.tasks",
+          mission.name() + "'s mandate does not name atrocity prevention"
+              + (pressing ? " although atrocities are " + situation.zone().atrocities().label()
+                  : "; write it in now, missions are seldom reconfigured when risk mounts")));
+    }
   }
 }

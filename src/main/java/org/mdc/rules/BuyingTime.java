@@ -49,7 +49,9 @@ public final class BuyingTime implements Rule {
       return;
     }
     java.util.Optional<org.mdc.model.Mission> political =
-        zone.mission().filter(m -> m.type() == MissionType.POLITICAL_MISSION);
+        zone.mission().isPresent() && zone.mission().get().type() == MissionType.POLITICAL_MISSION
+            ? zone.mission()
+            : java.util.Optional.empty();
     if (political.isPresent()) {
       out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.CONSENT, "mission.type",
           "the regime that accepts " + political.get().name()

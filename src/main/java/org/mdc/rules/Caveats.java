@@ -1,6 +1,7 @@
 package org.mdc.rules;
 
 import java.util.function.Consumer;
+import org.mdc.model.Mission;
 
 /**
  * {@code caveats}: national caveats that troop contributors attach to their troops are among the
@@ -29,13 +30,14 @@ public final class Caveats implements Rule {
 
   @Override
   public void findGaps(Situation situation, Consumer<Finding> out) {
-    situation.zone().mission()
-        .filter(m -> !m.caveats().isEmpty())
-        .ifPresent(m -> out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.MANDATE, "mission.caveats",
-            m.name() + "'s troop contributors attach "
-                + (m.caveats().size() == 1 ? "a national caveat" : m.caveats().size() + " national caveats")
-                + " (" + String.join("; ", m.caveats()) + "): caveats can exclude the use of force in effect, one of"
-                + " the reasons OIOS gives for missions' reticence to protect (002); negotiate them away or plan"
-                + " without those troops")));
+    Mission m = situation.zone().mission().orElse(null);
+    if (m != null && !m.caveats().isEmpty()) {
+      out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.MANDATE, "mission.caveats",
+          m.name() + "'s troop contributors attach "
+              + (m.caveats().size() == 1 ? "a national caveat" : m.caveats().size() + " national caveats")
+              + " (" + String.join("; ", m.caveats()) + "): caveats can exclude the use of force in effect, one of"
+              + " the reasons OIOS gives for missions' reticence to protect (002); negotiate them away or plan"
+              + " without those troops"));
+    }
   }
 }

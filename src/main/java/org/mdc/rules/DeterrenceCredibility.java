@@ -66,11 +66,15 @@ public final class DeterrenceCredibility implements Rule {
   @Override
   public void findGaps(Situation situation, Consumer<Finding> out) {
     MilitaryBacking backing = situation.zone().militaryBacking();
-    java.util.Optional<String> described = situation.zone().mission()
-        .filter(m -> m.type() == MissionType.PREVENTIVE_DEPLOYMENT || m.type() == MissionType.OVER_THE_HORIZON)
-        .map(m -> m.name());
-    java.util.Optional<String> deterrent = described
-        .or(() -> situation.primary().filter(DeterrenceCredibility::deters).map(c -> "the " + c.title() + " recommended"));
+    org.mdc.model.Mission m = situation.zone().mission().orElse(null);
+    java.util.Optional<String> described =
+        m != null && (m.type() == MissionType.PREVENTIVE_DEPLOYMENT || m.type() == MissionType.OVER_THE_HORIZON)
+            ? java.util.Optional.of(m.name())
+            : java.util.Optional.empty();
+    java.util.Optional<String> deterrent = described;
+    if (deterrent.isEmpty() && situation.primary().isPresent() && deters(situation.primary().get())) {
+      deterrent = java.util.Optional.of("the " + situation.primary().get().title() + " recommended");
+    }
     if (deterrent.isEmpty()) {
       return;
     }

@@ -61,7 +61,7 @@ public final class ForceRequired implements Rule {
     if (type.isEmpty() || type.get().isPolitical()) {
       return Severity.INFO;
     }
-    boolean protects = zone.mission().map(m -> m.has(Task.PROTECTION_OF_CIVILIANS)).orElse(false);
+    boolean protects = zone.mission().isPresent() && zone.mission().get().has(Task.PROTECTION_OF_CIVILIANS);
     boolean deterrentPresence = type.get() == MissionType.PREVENTIVE_DEPLOYMENT && zone.atrocities() == AtrocityRisk.REMOTE;
     if (deterrentPresence && !protects) {
       return Severity.INFO;

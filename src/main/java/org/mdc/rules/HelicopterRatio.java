@@ -72,9 +72,9 @@ public final class HelicopterRatio implements Rule {
 
   /** The helicopter need of {@code zone}'s required force and of its mission's own troops. */
   public HelicopterNeed need(Zone zone, ForceRequirement force) {
-    Optional<Range> forMission = zone.mission()
-        .filter(m -> m.troops().max() > 0)
-        .map(m -> floor(m.troops()));
+    Optional<Range> forMission = zone.mission().isPresent() && zone.mission().get().troops().max() > 0
+        ? Optional.of(floor(zone.mission().get().troops()))
+        : Optional.empty();
     return new HelicopterNeed(floor(force.required()), forMission, zone.helicoptersAtHand());
   }
 

@@ -28,7 +28,9 @@ public final class HelicopterShortfall implements Rule {
 
   @Override
   public void findGaps(Situation situation, Consumer<Finding> out) {
-    situation.zone().mission().ifPresent(mission -> check(mission, out));
+    if (situation.zone().mission().isPresent()) {
+      check(situation.zone().mission().get(), out);
+    }
   }
 
   private static void check(Mission mission, Consumer<Finding> out) {

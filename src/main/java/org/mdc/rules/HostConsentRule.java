@@ -1,5 +1,6 @@
 package org.mdc.rules;
 
+import org.mdc.model.Mission;
 import java.util.List;
 import java.util.function.Consumer;
 import org.mdc.model.Configuration;
@@ -50,7 +51,8 @@ public final class HostConsentRule implements Rule {
   public void findGaps(Situation situation, Consumer<Finding> out) {
     Zone zone = situation.zone();
     HostConsent consent = zone.hostConsent();
-    zone.mission().ifPresentOrElse(mission -> {
+    if (zone.mission().isPresent()) {
+      Mission mission = zone.mission().get();
       if (!mission.type().deploysInCountry()) {
         return;
       }
@@ -62,11 +64,9 @@ public final class HostConsentRule implements Rule {
         out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.CONSENT, "host_consent",
             "consent is partial: " + mission.name() + " will face contested access and freedom of movement"));
       }
-    }, () -> {
-      if (consent == HostConsent.NONE) {
-        out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.CONSENT, "host_consent",
-            "the host does not consent: no political mission or preventive deployment can deploy inside the country"));
-      }
-    });
+    } else if (consent == HostConsent.NONE) {
+      out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.CONSENT, "host_consent",
+          "the host does not consent: no political mission or preventive deployment can deploy inside the country"));
+    }
   }
 }

@@ -57,7 +57,10 @@ public final class HostPerpetrator implements Rule {
       return;
     }
     // A perpetrator host is a warning whatever is described: every consensual plan must reckon with it.
-    java.util.Optional<org.mdc.model.Mission> consensual = zone.mission().filter(m -> m.type().deploysInCountry());
+    java.util.Optional<org.mdc.model.Mission> consensual =
+        zone.mission().isPresent() && zone.mission().get().type().deploysInCountry()
+            ? zone.mission()
+            : java.util.Optional.empty();
     // The first consensual presence inside the country: the one whose utility the regime limits.
     ExistingPresence presence = ExistingPresence.NONE;
     for (ExistingPresence p : zone.presences()) {

@@ -1,5 +1,6 @@
 package org.mdc.rules;
 
+import org.mdc.model.Mission;
 import java.util.List;
 import java.util.function.Consumer;
 import org.mdc.model.AtrocityRisk;
@@ -53,10 +54,11 @@ public final class MissionSecurity implements Rule {
     if (!highRisk(zone)) {
       return;
     }
-    zone.mission()
-        .filter(m -> m.type() == MissionType.POLITICAL_MISSION)
-        .ifPresent(m -> out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.CONTEXT, "mission.type",
-            "violence limits a visible civilian presence for " + m.name()
-                + ": a regional office outside the country keeps its flexibility (UNOWA, UNRCCA)")));
+    Mission m = zone.mission().orElse(null);
+    if (m != null && m.type() == MissionType.POLITICAL_MISSION) {
+      out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.CONTEXT, "mission.type",
+          "violence limits a visible civilian presence for " + m.name()
+              + ": a regional office outside the country keeps its flexibility (UNOWA, UNRCCA)"));
+    }
   }
 }

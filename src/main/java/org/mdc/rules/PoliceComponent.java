@@ -1,6 +1,7 @@
 package org.mdc.rules;
 
 import java.util.function.Consumer;
+import org.mdc.model.Mission;
 import org.mdc.model.MissionType;
 
 /**
@@ -41,11 +42,12 @@ public final class PoliceComponent implements Rule {
 
   @Override
   public void findGaps(Situation situation, Consumer<Finding> out) {
-    situation.zone().mission()
-        .filter(m -> (m.type() == MissionType.PEACEKEEPING || m.type() == MissionType.PREVENTIVE_DEPLOYMENT)
-            && m.police().isPresent() && m.police().getAsLong() == 0)
-        .ifPresent(m -> out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.MANDATE, "mission.police",
-            m.name() + " has no police: in many atrocity situations sustainable de-escalation needs police-like"
-                + " deployments and local capacity-building rather than more combat soldiers (004); " + PRECEDENTS)));
+    Mission m = situation.zone().mission().orElse(null);
+    if (m != null && (m.type() == MissionType.PEACEKEEPING || m.type() == MissionType.PREVENTIVE_DEPLOYMENT)
+        && m.police().isPresent() && m.police().getAsLong() == 0) {
+      out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.MANDATE, "mission.police",
+          m.name() + " has no police: in many atrocity situations sustainable de-escalation needs police-like"
+              + " deployments and local capacity-building rather than more combat soldiers (004); " + PRECEDENTS));
+    }
   }
 }

@@ -129,33 +129,33 @@ public final class PoliticalMissionSize implements Rule {
   @Override
   public void findGaps(Situation situation, Consumer<Finding> out) {
     Phase phase = situation.zone().phase();
-    situation.zone().mission()
-        .filter(m -> m.type().isPolitical() && m.civilians() > 0)
-        .ifPresent(m -> {
-          Kind kind = Kind.of(m);
-          Range guide = guidance(kind, phase);
-          long staff = m.civilians();
-          String against = kind == Kind.MEDIATION
-              ? "guidance for " + kind.title() + " in the " + phase.label() + " phase is "
-              : "guidance for " + kind.title() + " is ";
-          if (staff > guide.max()) {
-            // Only two excesses are warned: a formal mission where a loose team is needed, and the size
-            // of the largest post-conflict missions. Elsewhere more staff than the precedents is context.
-            boolean warn = staff > largeMission && kind != Kind.MONITORING
-                || kind == Kind.MONITORING
-                || kind == Kind.MEDIATION && phase == Phase.PRE_RUBICON;
-            String why = kind == Kind.MEDIATION && phase == Phase.PRE_RUBICON
-                ? "; when violence peaks a loose, flexible team serves better than a formal mission (Kenya 2008)"
-                : staff > largeMission && kind != Kind.MONITORING
-                    ? "; above " + Numbers.grouped(largeMission) + " staff only unusually large missions such as UNAMI go"
-                    : kind == Kind.MONITORING ? "; the largest in the sources, the KVM, was to have 2,000 verifiers" : "";
-            out.accept(Finding.ofFigures(INFO.id(), warn ? Severity.WARNING : Severity.INFO, Topic.CONTEXT,
-                "mission.civilians", guide.max(), staff,
-                m.name() + " has " + Numbers.grouped(staff) + " staff; " + against + Numbers.grouped(guide) + why));
-          } else if (staff < guide.min()) {
-            out.accept(Finding.ofFigures(INFO.id(), Severity.INFO, Topic.CONTEXT, "mission.civilians", guide.min(), staff,
-                m.name() + " has " + Numbers.grouped(staff) + " staff; " + against + Numbers.grouped(guide)));
-          }
-        });
+    Mission m = situation.zone().mission().orElse(null);
+    if (m == null || !m.type().isPolitical() || m.civilians() <= 0) {
+      return;
+    }
+    Kind kind = Kind.of(m);
+    Range guide = guidance(kind, phase);
+    long staff = m.civilians();
+    String against = kind == Kind.MEDIATION
+        ? "guidance for " + kind.title() + " in the " + phase.label() + " phase is "
+        : "guidance for " + kind.title() + " is ";
+    if (staff > guide.max()) {
+      // Only two excesses are warned: a formal mission where a loose team is needed, and the size
+      // of the largest post-conflict missions. Elsewhere more staff than the precedents is context.
+      boolean warn = staff > largeMission && kind != Kind.MONITORING
+          || kind == Kind.MONITORING
+          || kind == Kind.MEDIATION && phase == Phase.PRE_RUBICON;
+      String why = kind == Kind.MEDIATION && phase == Phase.PRE_RUBICON
+          ? "; when violence peaks a loose, flexible team serves better than a formal mission (Kenya 2008)"
+          : staff > largeMission && kind != Kind.MONITORING
+              ? "; above " + Numbers.grouped(largeMission) + " staff only unusually large missions such as UNAMI go"
+              : kind == Kind.MONITORING ? "; the largest in the sources, the KVM, was to have 2,000 verifiers" : "";
+      out.accept(Finding.ofFigures(INFO.id(), warn ? Severity.WARNING : Severity.INFO, Topic.CONTEXT,
+          "mission.civilians", guide.max(), staff,
+          m.name() + " has " + Numbers.grouped(staff) + " staff; " + against + Numbers.grouped(guide) + why));
+    } else if (staff < guide.min()) {
+      out.accept(Finding.ofFigures(INFO.id(), Severity.INFO, Topic.CONTEXT, "mission.civilians", guide.min(), staff,
+          m.name() + " has " + Numbers.grouped(staff) + " staff; " + against + Numbers.grouped(guide)));
+    }
   }
 }

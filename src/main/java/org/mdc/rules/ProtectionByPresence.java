@@ -1,6 +1,7 @@
 package org.mdc.rules;
 
 import java.util.function.Consumer;
+import org.mdc.model.Mission;
 import org.mdc.model.StaffPolicy;
 
 /**
@@ -33,12 +34,13 @@ public final class ProtectionByPresence implements Rule {
     if (!situation.zone().atrocities().isPressing()) {
       return;
     }
-    situation.zone().mission()
-        .filter(m -> m.staffPolicy().filter(p -> p == StaffPolicy.RELOCATE).isPresent())
-        .ifPresent(m -> out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.MANDATE, "mission.staff_policy",
-            m.name() + " would relocate its international staff although atrocities are "
-                + situation.zone().atrocities().label() + ": that ends the protection their presence gives, and the"
-                + " monitoring; in Sri Lanka (2008-09) it left civilians to their fate (002); keep staff in place with"
-                + " security measures fitted to the mission")));
+    Mission m = situation.zone().mission().orElse(null);
+    if (m != null && m.staffPolicy().isPresent() && m.staffPolicy().get() == StaffPolicy.RELOCATE) {
+      out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.MANDATE, "mission.staff_policy",
+          m.name() + " would relocate its international staff although atrocities are "
+              + situation.zone().atrocities().label() + ": that ends the protection their presence gives, and the"
+              + " monitoring; in Sri Lanka (2008-09) it left civilians to their fate (002); keep staff in place with"
+              + " security measures fitted to the mission"));
+    }
   }
 }

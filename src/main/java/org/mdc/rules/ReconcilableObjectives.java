@@ -2,6 +2,7 @@ package org.mdc.rules;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.mdc.model.Mission;
 import org.mdc.model.Answer;
 import org.mdc.model.Configuration;
 import org.mdc.model.HostConsent;
@@ -62,9 +63,10 @@ public final class ReconcilableObjectives implements Rule {
     if (situation.zone().objectivesReconcilable() != Answer.NO) {
       return;
     }
-    situation.zone().mission()
-        .filter(m -> m.has(Task.MEDIATION))
-        .ifPresent(m -> out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.MANDATE, "mission.tasks",
-            m.name() + " is tasked to mediate, but the parties' objectives are not reconcilable")));
+    Mission m = situation.zone().mission().orElse(null);
+    if (m != null && m.has(Task.MEDIATION)) {
+      out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.MANDATE, "mission.tasks",
+          m.name() + " is tasked to mediate, but the parties' objectives are not reconcilable"));
+    }
   }
 }

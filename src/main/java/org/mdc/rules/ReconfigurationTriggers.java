@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.mdc.model.Mission;
 import org.mdc.model.Phase;
-import org.mdc.model.Reporting;
 
 /**
  * {@code reconfiguration-triggers}: missions are seldom reconfigured when the evidence of risk
@@ -49,7 +48,7 @@ public final class ReconfigurationTriggers implements Rule {
       return;
     }
     Mission m = situation.zone().mission().get();
-    List<String> triggers = m.reporting().map(Reporting::triggers).orElse(List.of());
+    List<String> triggers = m.reporting().isPresent() ? m.reporting().get().triggers() : List.of();
     if (triggers.isEmpty()) {
       out.accept(Finding.of(INFO.id(), Severity.WARNING, Topic.MANDATE,
           m.reporting().isPresent() ? "mission.reporting.triggers" : "mission.reporting",

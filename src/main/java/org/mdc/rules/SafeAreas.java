@@ -1,6 +1,7 @@
 package org.mdc.rules;
 
 import java.util.function.Consumer;
+import org.mdc.model.Mission;
 import org.mdc.model.Task;
 
 /**
@@ -31,12 +32,13 @@ public final class SafeAreas implements Rule {
   @Override
   public void findGaps(Situation situation, Consumer<Finding> out) {
     long parity = situation.force().parity().min();
-    situation.zone().mission()
-        .filter(m -> m.has(Task.SAFE_AREAS))
-        .ifPresent(m -> out.accept(Finding.ofEstimates(INFO.id(), Severity.WARNING, Topic.MANDATE, "mission.tasks",
-            new Estimates(new Measure(parity, m.troops().min()), new Measure(parity, m.troops().max())),
-            m.name() + " is tasked with safe areas: they protect only those who reach them, draw civilians together where a"
-                + " failed defence is lethal (Srebrenica, 1995) and leave other areas as danger zones; the force at a safe area"
-                + " needs parity with the largest armed force, " + Numbers.grouped(parity) + " troops")));
+    Mission m = situation.zone().mission().orElse(null);
+    if (m != null && m.has(Task.SAFE_AREAS)) {
+      out.accept(Finding.ofEstimates(INFO.id(), Severity.WARNING, Topic.MANDATE, "mission.tasks",
+          new Estimates(new Measure(parity, m.troops().min()), new Measure(parity, m.troops().max())),
+          m.name() + " is tasked with safe areas: they protect only those who reach them, draw civilians together where a"
+              + " failed defence is lethal (Srebrenica, 1995) and leave other areas as danger zones; the force at a safe area"
+              + " needs parity with the largest armed force, " + Numbers.grouped(parity) + " troops"));
+    }
   }
 }

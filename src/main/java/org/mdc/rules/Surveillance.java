@@ -1,6 +1,7 @@
 package org.mdc.rules;
 
 import java.util.function.Consumer;
+import org.mdc.model.Mission;
 import org.mdc.model.Task;
 
 /** {@code surveillance}: missions need surveillance, early-warning and intelligence capacity to act on early indicators. */
@@ -26,9 +27,10 @@ public final class Surveillance implements Rule {
 
   @Override
   public void findGaps(Situation situation, Consumer<Finding> out) {
-    situation.zone().mission()
-        .filter(m -> !m.has(Task.EARLY_WARNING) && !m.has(Task.HUMAN_RIGHTS_MONITORING))
-        .ifPresent(m -> out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.MANDATE, "mission.tasks",
-            m.name() + " has neither an early-warning nor a human-rights-monitoring task to read early indicators")));
+    Mission m = situation.zone().mission().orElse(null);
+    if (m != null && !m.has(Task.EARLY_WARNING) && !m.has(Task.HUMAN_RIGHTS_MONITORING)) {
+      out.accept(Finding.of(INFO.id(), Severity.INFO, Topic.MANDATE, "mission.tasks",
+          m.name() + " has neither an early-warning nor a human-rights-monitoring task to read early indicators"));
+    }
   }
 }

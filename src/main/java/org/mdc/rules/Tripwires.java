@@ -42,9 +42,9 @@ public final class Tripwires implements Rule {
       return List.of();
     }
     List<Judgment> todo = new ArrayList<>();
-    boolean planned = situation.zone().mission()
-        .filter(m -> m.type() == MissionType.OVER_THE_HORIZON && !m.tripwires().isEmpty() && m.staging().isPresent())
-        .isPresent();
+    Mission m = situation.zone().mission().orElse(null);
+    boolean planned = m != null && m.type() == MissionType.OVER_THE_HORIZON && !m.tripwires().isEmpty()
+        && m.staging().isPresent();
     if (!planned) {
       todo.add(Judgment.caveat(INFO.id(), "it needs identifiable tripwires and a staging area agreed in advance"));
     }
@@ -62,9 +62,10 @@ public final class Tripwires implements Rule {
 
   @Override
   public void findGaps(Situation situation, Consumer<Finding> out) {
-    situation.zone().mission()
-        .filter(m -> m.type() == MissionType.OVER_THE_HORIZON)
-        .ifPresent(m -> check(m, out));
+    Mission m = situation.zone().mission().orElse(null);
+    if (m != null && m.type() == MissionType.OVER_THE_HORIZON) {
+      check(m, out);
+    }
   }
 
   private static void check(Mission mission, Consumer<Finding> out) {

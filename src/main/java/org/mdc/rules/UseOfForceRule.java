@@ -39,12 +39,13 @@ public final class UseOfForceRule implements Rule {
 
   @Override
   public void findGaps(Situation situation, Consumer<Finding> out) {
-    situation.zone().mission()
-        .filter(m -> protects(m) && m.useOfForce().filter(u -> !u.beyondSelfDefence()).isPresent())
-        .ifPresent(m -> out.accept(Finding.of(INFO.id(), Severity.ERROR, Topic.MANDATE, "mission.use_of_force",
-            m.name() + " is tasked to protect civilians but may use force only in self-defence (use_of_force: "
-                + UseOfForce.SELF_DEFENCE.label() + "): authorize force to protect civilians; even with that authority,"
-                + " missions with protection mandates responded to attacks on civilians only 20 percent of the time,"
-                + " rarely with force (002, citing OIOS 2014)")));
+    Mission m = situation.zone().mission().orElse(null);
+    if (m != null && protects(m) && m.useOfForce().isPresent() && !m.useOfForce().get().beyondSelfDefence()) {
+      out.accept(Finding.of(INFO.id(), Severity.ERROR, Topic.MANDATE, "mission.use_of_force",
+          m.name() + " is tasked to protect civilians but may use force only in self-defence (use_of_force: "
+              + UseOfForce.SELF_DEFENCE.label() + "): authorize force to protect civilians; even with that authority,"
+              + " missions with protection mandates responded to attacks on civilians only 20 percent of the time,"
+              + " rarely with force (002, citing OIOS 2014)"));
+    }
   }
 }
