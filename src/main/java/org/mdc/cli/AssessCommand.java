@@ -54,13 +54,11 @@ final class AssessCommand extends RulebookCommand {
         "  cat zone.yaml | mdc assess -"
     });
     addSharedOptions(spec);
-    fileParameter = Models.add(spec, PositionalParamSpec.builder().index("0").arity("1").required(true)
-        .type(String.class).paramLabel("ZONE.yaml")
-        .description("The zone file (YAML; see the README's zone file reference), or - for standard input."));
-    formatOption = Models.add(spec, OptionSpec.builder("-f", "--format").type(Format.class).paramLabel("FORMAT")
-        .defaultValue("text")
-        .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html writes one"
-            + " self-contained page with a chart, to attach to a briefing note."));
+    fileParameter = Models.inputFile(spec, "ZONE.yaml",
+        "The zone file (YAML; see the README's zone file reference), or - for standard input.");
+    formatOption = Models.format(spec, Format.class, "text",
+        "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); html writes one"
+            + " self-contained page with a chart, to attach to a briefing note.");
     Models.standardHelpOptions(spec);
     return spec;
   }

@@ -113,10 +113,9 @@ final class CheckCommand extends RulebookCommand {
         .description("Mandate drafts (YAML), or folders to search for them; - reads a draft from standard input;"
             + " without any, the folder of the project configuration (.mdc.yaml), filtered by its include and"
             + " exclude globs."));
-    formatOption = Models.add(spec, OptionSpec.builder("-f", "--format").type(Format.class)
-        .paramLabel("FORMAT").defaultValue("text")
-        .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). gitlab is GitLab's"
-            + " Code Quality report, where an error is critical, a warning minor and a note info."));
+    formatOption = Models.format(spec, Format.class, "text",
+        "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). gitlab is GitLab's"
+            + " Code Quality report, where an error is critical, a warning minor and a note info.");
     failOnOption = Models.add(spec, OptionSpec.builder("--fail-on").type(FailLevel.class)
         .paramLabel("LEVEL").converters(new FailLevels()).completionCandidates(new FailLevels())
         .description("Exit 1 when a finding is this severe or more: ${COMPLETION-CANDIDATES} (default: the"

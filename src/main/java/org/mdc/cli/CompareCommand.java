@@ -105,13 +105,10 @@ final class CompareCommand extends RulebookCommand {
       "  generate-missions | mdc compare - --format json"
     });
     addSharedOptions(spec);
-    fileParameter = Models.add(spec, PositionalParamSpec.builder().index("0").arity("1").required(true)
-        .type(String.class).paramLabel("MISSIONS.csv")
-        .description("The mission list (CSV), or - for standard input."));
-    formatOption = Models.add(spec, OptionSpec.builder("-f", "--format").type(Format.class).paramLabel("FORMAT")
-        .defaultValue("csv")
-        .description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json writes one object per"
-            + " line; html writes one self-contained page with a chart."));
+    fileParameter = Models.inputFile(spec, "MISSIONS.csv", "The mission list (CSV), or - for standard input.");
+    formatOption = Models.format(spec, Format.class, "csv",
+        "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); json writes one object per"
+            + " line; html writes one self-contained page with a chart.");
     outputOption = Models.add(spec, OptionSpec.builder("-o", "--output").type(String.class).paramLabel("FILE")
         .description("Write to FILE instead of standard output (- is standard output), as sort -o does: a file is"
             + " written aside and moved into place, keeping its mode, so a failed run never leaves it half-written"

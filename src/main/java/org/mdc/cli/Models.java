@@ -27,11 +27,10 @@ final class Models {
   }
 
   /**
-   * The factory of every hand-built model. picocli's own, made on the first call of {@code
-   * CommandLine.defaultFactory()}, looks for Groovy's Closure class when its class is
-   * initialized: a ClassNotFoundException, with its stack trace, in every run. The hand-built
-   * models ask a factory for nothing (their converters, version provider and collections are
-   * given or built by picocli itself); anything else is left to picocli's factory, made then.
+   * The factory of every hand-built model: picocli's own, asked only for the collections of
+   * options and parameters that take several values. picocli's factory looks for Groovy's Closure
+   * class when it is first made; Main turns that look-up off (picocli.disable.closures), since a
+   * class missing from the jar costs an open and an index of it.
    */
   static final CommandLine.IFactory FACTORY = new CommandLine.IFactory() {
     @Override
@@ -39,6 +38,18 @@ final class Models {
       return CommandLine.defaultFactory().create(type);
     }
   };
+
+  /** The input file, the first positional parameter of {@code assess} and {@code compare}; - is standard input. */
+  static PositionalParamSpec inputFile(CommandSpec spec, String label, String description) {
+    return add(spec, PositionalParamSpec.builder().index("0").arity("1").required(true).type(String.class)
+        .paramLabel(label).description(description));
+  }
+
+  /** The {@code -f, --format} option, one of {@code formats}, {@code defaultValue} when not given. */
+  static OptionSpec format(CommandSpec spec, Class<? extends Enum<?>> formats, String defaultValue, String description) {
+    return add(spec, OptionSpec.builder("-f", "--format").type(formats).paramLabel("FORMAT").defaultValue(defaultValue)
+        .description(description));
+  }
 
   /**
    * A command model whose user object is {@code command}, with its name and help text and no

@@ -43,8 +43,7 @@ final class RulesCommand extends RulebookCommand {
     addSharedOptions(spec);
     idParameter = Models.add(spec, PositionalParamSpec.builder().index("0").arity("0..1").type(String.class)
         .paramLabel("ID").description("A rule id, such as force-density."));
-    formatOption = Models.add(spec, OptionSpec.builder("-f", "--format").type(Format.class).paramLabel("FORMAT")
-        .defaultValue("text").description("Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})."));
+    formatOption = Models.format(spec, Format.class, "text", "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).");
     Models.standardHelpOptions(spec);
     return spec;
   }
