@@ -259,13 +259,13 @@ public final class Assessor {
   }
 
   private OverTheHorizonPlan othPlan(Situation situation) {
-    Optional<Mission> described = situation.zone().mission();
-    if (described.isPresent() && described.get().type() == MissionType.OVER_THE_HORIZON) {
-      Mission oth = described.get();
-      return new OverTheHorizonPlan(oth.tripwires(), oth.staging(), oth.responseHours(),
-          situation.force().required(), situation.helicopters().available());
-    }
-    return new OverTheHorizonPlan(List.of(), Optional.empty(), OptionalLong.empty(),
-        situation.force().required(), situation.helicopters().available());
+    Mission m = situation.zone().mission().orElse(null);
+    boolean described = m != null && m.type() == MissionType.OVER_THE_HORIZON;
+    return new OverTheHorizonPlan(
+        described ? m.tripwires() : List.of(),
+        described ? m.staging() : Optional.empty(),
+        described ? m.responseHours() : OptionalLong.empty(),
+        situation.force().required(),
+        situation.helicopters().available());
   }
 }

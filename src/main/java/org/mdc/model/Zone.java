@@ -56,8 +56,12 @@ public record Zone(
     if (presences.get(0) != existingPresence) {
       throw new IllegalArgumentException("the existing presence must be the first of the presences: " + presences);
     }
-    if (presences.size() > 1 && (presences.contains(ExistingPresence.NONE) || presences.contains(ExistingPresence.UNKNOWN))) {
-      throw new IllegalArgumentException("none and unknown stand alone, never in a list: " + presences);
+    if (presences.size() > 1) {
+      for (ExistingPresence p : presences) {
+        if (!p.isPresence()) {
+          throw new IllegalArgumentException("none and unknown stand alone, never in a list: " + presences);
+        }
+      }
     }
     if (new java.util.HashSet<>(presences).size() != presences.size()) {
       throw new IllegalArgumentException("each presence is listed once: " + presences);
