@@ -15,7 +15,9 @@ public interface Choice {
   /** The word used in zone files, mandate files and reports. */
   default String label() {
     Enum<?> constant = (Enum<?>) this;
-    return LABELS.get(constant.getDeclaringClass())[constant.ordinal()];
+    // The class, not getDeclaringClass(): that asks the JVM for the superclass, a native call on
+    // every label until C2 compiles it, and compare asks for one per row (2% of its time under C1).
+    return LABELS.get(constant.getClass())[constant.ordinal()];
   }
 
   // Plain loops rather than streams here: every enum field of every input goes through parse,
@@ -26,7 +28,8 @@ public interface Choice {
   ClassValue<String[]> LABELS = new ClassValue<>() {
     @Override
     protected String[] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
+      // A constant with a body of its own is an instance of a subclass of its enum.
+      Object[] constants = (type.isEnum() ? type : type.getSuperclass()).getEnumConstants();
       String[] labels = new String[constants.length];
       for (int i = 0; i < constants.length; i++) {
         labels[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');

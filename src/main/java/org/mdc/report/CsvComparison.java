@@ -37,12 +37,13 @@ public final class CsvComparison implements ComparisonRenderer, ComparisonColumn
   public void text(String value) {
     int n = value.length();
     room(n + 1);
+    byte[] to = line; // a local: C1 would read the field again for every char
     int at = length;
     boolean plain = true;
     for (int i = 0; i < n && plain; i++) {
       char c = value.charAt(i);
       plain = c < 0x80 && c != ',' && c != '"' && c != '\n' && c != '\r';
-      line[at++] = (byte) c;
+      to[at++] = (byte) c;
     }
     if (plain) {
       length = at;

@@ -39,4 +39,15 @@ class DecimalTest {
       assertThat(written(v)).isEqualTo("[" + v + "]");
     }
   }
+
+  /** Ints are written with a multiply and a shift in place of a division by 100: every small one, and the largest. */
+  @Test
+  void intsWrittenWithoutDividing() {
+    for (long v = 0; v <= 1_200_000; v++) {
+      assertThat(written(v)).isEqualTo("[" + v + "]");
+    }
+    for (long v = Integer.MAX_VALUE - 1_000_000L; v <= Integer.MAX_VALUE + 1_000L; v++) {
+      assertThat(written(v)).isEqualTo("[" + v + "]");
+    }
+  }
 }

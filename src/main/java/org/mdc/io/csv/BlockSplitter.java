@@ -105,6 +105,8 @@ final class BlockSplitter {
    * LF not preceded by a CR; blocks are cut after such a line end, outside quotes.
    */
   private void scan(boolean stopAtFirst) {
+    byte[] buf = this.buf; // in locals: C1, which compiles short lists, reads fields again on every byte
+    int len = this.len;
     for (int i = scanned; i < len; i++) {
       byte b = buf[i];
       if (b > '"') {

@@ -64,6 +64,8 @@ final class QuoteFreeRows {
     private int size;
     /** True when the row's bytes are all ASCII, so need no check that they are UTF-8. */
     boolean ascii;
+    /** True when the row holds a NUL byte somewhere (in UTF-8, NUL is that byte alone). */
+    private boolean nul;
 
     ByteRow(byte[] bytes, int columns) {
       this.bytes = bytes;
@@ -77,6 +79,7 @@ final class QuoteFreeRows {
       size = 0;
       int field = start;
       int high = 0;
+      boolean zero = false;
       int i = start;
       while (true) {
         byte c = i < limit ? b[i] : (byte) '\n';
@@ -88,11 +91,13 @@ final class QuoteFreeRows {
           add(field, i);
           if (c != ',') {
             ascii = high >= 0;
+            nul = zero;
             return Math.min(i, limit);
           }
           field = i + 1;
         }
         high |= c; // every byte above 0x7F is negative, so takes this way
+        zero |= c == 0;
         i++;
       }
     }
@@ -102,12 +107,13 @@ final class QuoteFreeRows {
         from = Arrays.copyOf(from, size * 2);
         to = Arrays.copyOf(to, size * 2);
       }
+      byte[] b = bytes;
       int a = start;
       int z = end;
-      while (a < z && (bytes[a] & 0xFF) <= ' ') {
+      while (a < z && (b[a] & 0xFF) <= ' ') {
         a++;
       }
-      while (z > a && (bytes[z - 1] & 0xFF) <= ' ') {
+      while (z > a && (b[z - 1] & 0xFF) <= ' ') {
         z--;
       }
       from[size] = a;
@@ -132,8 +138,34 @@ final class QuoteFreeRows {
     }
 
     @Override
+    public long digits(int column) {
+      int at = from[column];
+      int end = to[column];
+      if (at == end || end - at > 18) {
+        return -1;
+      }
+      byte[] b = bytes;
+      long value = 0;
+      for (; at < end; at++) {
+        int digit = b[at] - '0';
+        if (digit < 0 || digit > 9) {
+          return -1;
+        }
+        value = value * 10 + digit;
+      }
+      return value;
+    }
+
+    @Override
+    public boolean mayHoldNul() {
+      return nul;
+    }
+
+    @Override
     public String get(int column) {
-      return new String(bytes, from[column], to[column] - from[column], StandardCharsets.UTF_8);
+      // ASCII is the same in Latin-1, whose bytes a string takes as they are; UTF-8 is checked first.
+      return new String(bytes, from[column], to[column] - from[column],
+          ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
   }
 }

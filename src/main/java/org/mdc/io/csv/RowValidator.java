@@ -84,7 +84,8 @@ final class RowValidator {
     if (name.isEmpty()) {
       throw new BadRow("mission", "the mission's name is missing");
     }
-    if (name.indexOf('\0') >= 0) {
+    boolean nul = record.mayHoldNul();
+    if (nul && name.indexOf('\0') >= 0) {
       throw new BadRow("mission", "contains a NUL byte: is this a text file?");
     }
     Range people = population(record);
@@ -96,7 +97,7 @@ final class RowValidator {
         count(whole(record, helicoptersAuthorized, "helicopters_authorized", false, 0, Limits.MAX_HELICOPTERS));
     HostConsent consent = consent(record);
     String where = region < 0 ? "" : record.get(region);
-    if (where.indexOf('\0') >= 0) {
+    if (nul && where.indexOf('\0') >= 0) {
       throw new BadRow("region", "contains a NUL byte: is this a text file?");
     }
     return new MissionEntry(name, where, people, force, deployed, helicopters, authorized, consent);
@@ -192,6 +193,10 @@ final class RowValidator {
         throw new BadRow(name, "missing");
       }
       return ABSENT;
+    }
+    long digits = record.digits(column);
+    if (digits >= min && digits <= max) {
+      return digits; // the usual row; what follows says what is wrong with the others
     }
     int length = record.length(column);
     long value = 0;
