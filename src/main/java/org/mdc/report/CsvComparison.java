@@ -28,6 +28,7 @@ public final class CsvComparison implements ComparisonRenderer, ComparisonColumn
   @Override
   public void row(Comparison comparison) throws IOException {
     length = 0;
+    room(ROW_ROOM);
     ComparisonColumns.write(comparison, this);
     line[length - 1] = '\n'; // every cell ends with a comma; the last one ends the line instead
     out.write(line, 0, length);
@@ -36,7 +37,7 @@ public final class CsvComparison implements ComparisonRenderer, ComparisonColumn
   @Override
   public void text(String value) {
     int n = value.length();
-    room(n + 1);
+    room(n + 1 + ROW_ROOM);
     byte[] to = line; // a local: C1 would read the field again for every char
     int at = length;
     boolean plain = true;
@@ -65,14 +66,12 @@ public final class CsvComparison implements ComparisonRenderer, ComparisonColumn
 
   @Override
   public void count(long value) {
-    room(21);
     length = Decimal.write(value, line, length);
     line[length++] = ',';
   }
 
   @Override
   public void tenths(long value) {
-    room(23);
     if (value < 0) {
       line[length++] = '-';
       value = -value;
@@ -85,9 +84,16 @@ public final class CsvComparison implements ComparisonRenderer, ComparisonColumn
 
   @Override
   public void none() {
-    room(1);
     line[length++] = ',';
   }
+
+  /**
+   * Room for every cell of a row that is not text: 23 bytes each at most (a sign, 19 digits, a
+   * point, a digit and a comma) for each cell of a row. A row makes room for that
+   * much first and each text cell makes room for itself and that much again, so the figures need
+   * not ask, each of a million rows.
+   */
+  private static final int ROW_ROOM = ComparisonColumns.IDS.size() * 23;
 
   private void room(int more) {
     if (line.length - length < more) {

@@ -60,7 +60,10 @@ public final class MissionList {
         return Parsed.failed(List.of(problem(file, 1, HeaderCheck.EMPTY)));
       }
       try {
-        names = QuotedRows.headerNames(Utf8.decode(header.bytes(), 0, header.length()));
+        String text = Utf8.decode(header.bytes(), 0, header.length()); // checks that it is UTF-8
+        // Without a quote, the quote-free reader splits it, and a usual list loads no Commons CSV.
+        names = header.quoteFree() ? QuoteFreeRows.values(header.bytes(), header.length())
+            : QuotedRows.headerNames(text);
       } catch (CharacterCodingException e) {
         return Parsed.failed(List.of(problem(file, header.firstLine(), "the header row is not UTF-8 text")));
       } catch (IOException e) { // text after a closing quote: the text is in hand, so this is no I/O failure

@@ -1,6 +1,7 @@
 package org.mdc.io.csv;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.mdc.io.InputProblem;
@@ -51,6 +52,20 @@ final class QuoteFreeRows {
       start = end;
     }
     return List.of();
+  }
+
+  /**
+   * The values of the first line of {@code bytes}, which hold no quote and are UTF-8, trimmed as
+   * {@link #read} trims them: for the header row.
+   */
+  static List<String> values(byte[] bytes, int length) {
+    ByteRow row = new ByteRow(bytes, 16);
+    row.split(0, length);
+    List<String> values = new ArrayList<>(row.size());
+    for (int i = 0; i < row.size(); i++) {
+      values.add(row.get(i));
+    }
+    return values;
   }
 
   /**

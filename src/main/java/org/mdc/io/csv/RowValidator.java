@@ -188,15 +188,17 @@ final class RowValidator {
    * signs, separators or decimals. {@link #ABSENT} when an optional column is empty.
    */
   private static long whole(Row record, int column, String name, boolean required, long min, long max) {
+    if (column >= 0) {
+      long digits = record.digits(column);
+      if (digits >= min && digits <= max) {
+        return digits; // the usual value; what follows says what is wrong with the others
+      }
+    }
     if (column < 0 || record.isEmpty(column)) {
       if (required) {
         throw new BadRow(name, "missing");
       }
       return ABSENT;
-    }
-    long digits = record.digits(column);
-    if (digits >= min && digits <= max) {
-      return digits; // the usual row; what follows says what is wrong with the others
     }
     int length = record.length(column);
     long value = 0;

@@ -18,7 +18,7 @@ class QuoteFreePathPropertyTest {
       List.of("mission", "region", "population", "largest_force_min", "largest_force_max", "troops");
   private static final String[] PIECES = {
     "1", "2", "0", "9", "12000", "-", "x", "é", " ", "\t", ",", ",", ",", "\n", "\r\n", "\r", "\n\n", "M", "A b",
-    "99999999999999999999", "40000,45000", "6000000"
+    "99999999999999999999", "40000,45000", "6000000", "\0"
   };
 
   private static List<String> events(boolean fast, String text) {
@@ -48,6 +48,31 @@ class QuoteFreePathPropertyTest {
       String input = text.toString();
       assertThat(events(true, input)).as("input %s", input.replace("\r", "\\r").replace("\n", "\\n"))
           .isEqualTo(events(false, input));
+    }
+  }
+
+  /**
+   * A header row without quotes is split by the quote-free reader: its names, trimmed as the
+   * header check trims them, are those Commons CSV reads, and so is whether the line is blank.
+   */
+  @Test
+  void headerRowsWithoutQuotesReadAsCommonsCsvReadsThem() throws Exception {
+    String[] pieces = {"mission", "Population", " troops", "largest_force\t", ",", ",", " ", "\t", "région", "日本",
+      "x", "", "\0"};
+    Random random = new Random(1993);
+    for (int run = 0; run < 3_000; run++) {
+      StringBuilder line = new StringBuilder();
+      for (int p = random.nextInt(8); p > 0; p--) {
+        line.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = line.append(random.nextBoolean() ? "\n" : random.nextBoolean() ? "\r\n" : "").toString();
+      byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      List<String> fast = QuoteFreeRows.values(bytes, bytes.length);
+      List<String> commons = QuotedRows.headerNames(text);
+      assertThat(HeaderCheck.isBlank(fast)).as("blank: %s", text).isEqualTo(HeaderCheck.isBlank(commons));
+      if (!HeaderCheck.isBlank(commons)) {
+        assertThat(fast).as("names of %s", text).isEqualTo(commons.stream().map(String::trim).toList());
+      }
     }
   }
 
