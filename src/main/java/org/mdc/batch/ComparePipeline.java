@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import org.mdc.assessment.Comparer;
 import org.mdc.assessment.Comparison;
@@ -40,8 +42,13 @@ public final class ComparePipeline {
     /** {@code rows} data rows and about {@code bytes} bytes of the input have been read so far. */
     void advanced(long rows, long bytes);
 
-    /** No one listens. */
-    Progress NONE = (rows, bytes) -> {};
+    /** No one listens. (A class, not a lambda: see {@link DaemonThreads}.) */
+    Progress NONE = new Progress() {
+      @Override
+      public void advanced(long rows, long bytes) {
+        // no one listens
+      }
+    };
   }
 
   /** Makes a renderer that writes to a given stream. */
@@ -128,16 +135,11 @@ public final class ComparePipeline {
     mainBuffer.drainTo(out);
     Totals totals = new Totals();
     List<Comparison> sorted = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-      Thread t = new Thread(r, "mdc-compare");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), new DaemonThreads());
     ArrayDeque<Future<BlockResult>> inFlight = new ArrayDeque<>();
     try {
       for (MissionList.Block block = list.next(); block != null; block = list.next()) {
-        MissionList.Block work = block;
-        inFlight.add(pool.submit(() -> process(work)));
+        inFlight.add(pool.submit(new BlockTask(block)));
         while (inFlight.size() > options.threads() * 2) {
           if (!drain(inFlight.poll(), out, rejected, totals, sorted, progress)) {
             return totals.summary(totals.fatal);
@@ -263,6 +265,34 @@ public final class ComparePipeline {
       result.rendered = buffer;
     }
     return result;
+  }
+
+  /**
+   * The pool's threads, which never keep the JVM alive. This class and {@link BlockTask} are
+   * classes, not lambdas: a compare links no lambda of its own, as the first lambda a JVM links
+   * costs several milliseconds (README, "Start-up").
+   */
+  private static final class DaemonThreads implements ThreadFactory {
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "mdc-compare");
+      t.setDaemon(true);
+      return t;
+    }
+  }
+
+  /** One block to compare, on a thread of the pool. */
+  private final class BlockTask implements Callable<BlockResult> {
+    private final MissionList.Block block;
+
+    BlockTask(MissionList.Block block) {
+      this.block = block;
+    }
+
+    @Override
+    public BlockResult call() throws IOException {
+      return process(block);
+    }
   }
 
   /** What one block gave. */

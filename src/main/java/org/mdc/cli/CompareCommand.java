@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.mdc.assessment.Comparer;
 import org.mdc.assessment.Comparison;
 import org.mdc.batch.ComparePipeline;
+import org.mdc.io.InputProblem;
 import org.mdc.report.ComparisonRenderer;
 import org.mdc.report.CsvComparison;
 import org.mdc.report.JsonLinesComparison;
@@ -173,18 +175,29 @@ final class CompareCommand extends RulebookCommand {
     if (format == Format.html) {
       worst = new org.mdc.report.HtmlComparison.Worst();
     }
-    ComparePipeline pipeline = new ComparePipeline(file, new Comparer(rules), this::renderer,
+    // Classes, not a method reference and a lambda: a compare links no lambda of its own
+    // (ComparePipeline.DaemonThreads says why).
+    ComparePipeline.RendererFactory renderers = new ComparePipeline.RendererFactory() {
+      @Override
+      public ComparisonRenderer create(OutputStream out) throws IOException {
+        return renderer(out);
+      }
+    };
+    ComparePipeline pipeline = new ComparePipeline(file, new Comparer(rules), renderers,
         new ComparePipeline.Options(onlyShort, sort == null ? null : sort.order(), strict,
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))));
     ComparePipeline.Summary summary;
     ProgressLine progress = parent().terminal.progress(parent().device())
         ? new ProgressLine(err, parent().device(), size(file)) : null;
     try (in; OutputFile written = outputFile) { // an output not committed is abandoned
-      summary = pipeline.run(in, target, problem -> {
-        if (progress != null) {
-          progress.clear();
+      summary = pipeline.run(in, target, new Consumer<InputProblem>() {
+        @Override
+        public void accept(InputProblem problem) {
+          if (progress != null) {
+            progress.clear();
+          }
+          err.println(Problems.line(problem));
         }
-        err.println(Problems.line(problem));
       }, progress == null ? ComparePipeline.Progress.NONE : progress);
       if (progress != null) {
         progress.clear();

@@ -45,6 +45,31 @@ class StartupLambdasTest {
   }
 
   @Test
+  void compareOfAListWithoutQuotesLinksNoLambdaAtAll() throws Exception {
+    // Nothing on its way links one: not mdc's code, not picocli's regular expressions (made
+    // lazily, pom.xml), not the converters' exclusion (literal words, Main.EXCLUDED_CONVERTERS),
+    // not Commons CSV (not loaded for a list without quotes). The first lambda costs milliseconds.
+    Path list = dir.resolve("list.csv");
+    Files.writeString(list, "mission,population,largest_force,troops\nM1,6000000,40000,15362\n");
+    List<String> classes = loadedClasses("compare", list.toString());
+    assertThat(hosts(classes)).as("classes whose lambdas a compare links").isEmpty();
+    assertThat(classes).as("classes loaded by a compare")
+        .noneMatch(c -> c.contains(" java.time.") || c.contains(" java.sql.") || c.contains(" org.apache.commons.csv."));
+  }
+
+  @Test
+  void everyConverterLeftOutIsNamedByTheExclusion() {
+    for (String name : List.of("java.sql.Time", "java.sql.Timestamp", "java.sql.Connection", "java.sql.Driver",
+        "java.time.Duration", "java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime", "java.time.LocalTime",
+        "java.time.MonthDay", "java.time.OffsetDateTime", "java.time.OffsetTime", "java.time.Period", "java.time.Year",
+        "java.time.YearMonth", "java.time.ZonedDateTime", "java.time.ZoneId", "java.time.ZoneOffset", "java.nio.file.Path")) {
+      assertThat(name.matches(Main.EXCLUDED_CONVERTERS)).as(name).isTrue();
+    }
+    assertThat("java.lang.String".matches(Main.EXCLUDED_CONVERTERS)).isFalse();
+    assertThat("java.time.LocalDateX".matches(Main.EXCLUDED_CONVERTERS)).isFalse();
+  }
+
+  @Test
   void theLogIsReadAsTheJvmWritesIt() throws Exception {
     // Guards the two tests above against a log they could not read: the JDK's own regular
     // expressions, which picocli and SnakeYAML use on every run, link lambdas of java.util.regex.
@@ -53,12 +78,21 @@ class StartupLambdasTest {
 
   /** The classes holding the lambdas a run of {@code args} links, one entry per lambda. */
   private List<String> lambdaHosts(String... args) throws Exception {
+    return hosts(loadedClasses(args));
+  }
+
+  /** The lines of the JVM's class-loading log of a run of {@code args}. */
+  private List<String> loadedClasses(String... args) throws Exception {
     Path log = dir.resolve("classes.log");
     ChildMdc.Result run = ChildMdc.run(
         ChildMdc.command(List.of("-Xshare:off", "-Xlog:class+load=info:file=" + log), args), new File("/dev/null"));
     assertThat(run.code()).as(run.err()).isZero();
+    return Files.readAllLines(log, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> hosts(List<String> classes) {
     List<String> hosts = new ArrayList<>();
-    for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+    for (String line : classes) {
       Matcher m = LAMBDA.matcher(line);
       if (m.find()) {
         hosts.add(m.group(1));
