@@ -48,7 +48,7 @@ class DistributionFilesTest {
   void theReleaseLauncherGivesTheJvmTheSettingsOfTheRepositoryLauncher() throws IOException {
     List<String> repository = jvmSettings(Files.readString(Path.of("mdc")));
     List<String> release = jvmSettings(Files.readString(Path.of("src/dist/bin/mdc")));
-    assertThat(repository).contains(" -XX:+UseSerialGC", "compare) -XX:-TieredCompilation", "*) -XX:TieredStopAtLevel=1");
+    assertThat(repository).contains(" -XX:+UseSerialGC", "compare) -XX:InlineSmallCode=1000", "*) -XX:TieredStopAtLevel=1");
     assertThat(release).isEqualTo(repository);
     assertThat(Files.readString(Path.of("src/dist/bin/mdc"))).contains("-XX:SharedArchiveFile=\"$jsa\"");
   }
