@@ -50,7 +50,7 @@ class DistributionFilesTest {
     List<String> release = jvmSettings(Files.readString(Path.of("src/dist/bin/mdc")));
     assertThat(repository).contains(" -XX:+UseSerialGC", "compare) -XX:InlineSmallCode=1000", "*) -XX:TieredStopAtLevel=1");
     assertThat(release).isEqualTo(repository);
-    assertThat(Files.readString(Path.of("src/dist/bin/mdc"))).contains("-XX:SharedArchiveFile=\"$jsa\"");
+    assertThat(Files.readString(Path.of("src/dist/bin/mdc"))).contains("-XX:SharedArchiveFile=\"$archive\"");
   }
 
   @Test
