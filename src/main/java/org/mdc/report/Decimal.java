@@ -31,30 +31,9 @@ final class Decimal {
       to[at++] = '-';
       value = -value;
     }
-    if (value > Integer.MAX_VALUE) {
-      return writeLong(value, to, at);
-    }
-    int small = (int) value; // most figures fit an int, whose digits are found without dividing
-    int end = at + digits(small);
-    int i = end;
-    while (small >= 10) {
-      // small / 100 as a multiply and a shift, exact for every int at or above 0 (the constant is
-      // 2^37 / 100 rounded up): C1, which compiles short lists, would otherwise divide.
-      int next = (int) ((small * 1374389535L) >>> 37);
-      int pair = (small - next * 100) * 2;
-      to[--i] = PAIRS[pair + 1];
-      to[--i] = PAIRS[pair];
-      small = next;
-    }
-    if (i > at) {
-      to[--i] = (byte) ('0' + small);
-    }
-    return end;
-  }
-
-  /** {@link #write} for a value above the largest int. */
-  private static int writeLong(long value, byte[] to, int at) {
-    int end = at + digits(value);
+    // Most figures fit an int, whose digits are counted by comparisons; a larger value first
+    // loses pairs of digits by long division until what is left fits.
+    int end = at + (value > Integer.MAX_VALUE ? digits(value) : digits((int) value));
     int i = end;
     while (value > Integer.MAX_VALUE) {
       long next = value / 100;
@@ -65,7 +44,9 @@ final class Decimal {
     }
     int small = (int) value;
     while (small >= 10) {
-      int next = small / 100;
+      // small / 100 as a multiply and a shift, exact for every int at or above 0 (the constant is
+      // 2^37 / 100 rounded up): C1, which compiles short lists, would otherwise divide.
+      int next = (int) ((small * 1374389535L) >>> 37);
       int pair = (small - next * 100) * 2;
       to[--i] = PAIRS[pair + 1];
       to[--i] = PAIRS[pair];
