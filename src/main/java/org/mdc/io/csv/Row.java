@@ -16,25 +16,14 @@ interface Row {
   String get(int column);
 
   /**
-   * A value of digits alone read as a whole number, or -1 when it is empty, holds anything but
-   * the digits 0 to 9, or has more than 18 of them (and so might not fit in a long): the caller
-   * then looks at it char by char to say what is wrong with it. One call per value, where
-   * {@link #charAt} is one per char.
+   * A value of digits alone read as a whole number, in one call per value where {@link #charAt}
+   * is one per char; or -1 when it is empty, holds anything but the digits 0 to 9, or has more
+   * than 18 of them (and so might not fit in a long), and then the caller looks at it char by
+   * char to say what is wrong with it. By default always -1: a reader whose values are strings
+   * already (Commons CSV) gains nothing from it, and the caller's check reads the same number.
    */
   default long digits(int column) {
-    int length = length(column);
-    if (length == 0 || length > 18) {
-      return -1;
-    }
-    long value = 0;
-    for (int i = 0; i < length; i++) {
-      char c = charAt(column, i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
+    return -1;
   }
 
   /** False when the row certainly holds no NUL char, so that its values need no search for one. */

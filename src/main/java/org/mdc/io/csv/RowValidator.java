@@ -191,9 +191,10 @@ final class RowValidator {
     if (column >= 0) {
       long digits = record.digits(column);
       if (digits >= min && digits <= max) {
-        return digits; // the usual value; what follows says what is wrong with the others
+        return digits; // the usual value, read by the quote-free reader in one call
       }
     }
+    // The others, and every value of a reader that does not read digits itself, char by char.
     if (column < 0 || record.isEmpty(column)) {
       if (required) {
         throw new BadRow(name, "missing");
