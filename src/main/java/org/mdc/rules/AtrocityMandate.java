@@ -1,7 +1,7 @@
 package org.mdc.rules;
 
-import org.mdc.model.Mission;
 import java.util.function.Consumer;
+import org.mdc.model.Mission;
 import org.mdc.model.Task;
 
 /** {@code atrocity-mandate}: the mandate should name atrocity prevention from the start; missions are seldom reconfigured later. */

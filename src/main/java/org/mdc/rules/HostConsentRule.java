@@ -1,10 +1,10 @@
 package org.mdc.rules;
 
-import org.mdc.model.Mission;
 import java.util.List;
 import java.util.function.Consumer;
 import org.mdc.model.Configuration;
 import org.mdc.model.HostConsent;
+import org.mdc.model.Mission;
 import org.mdc.model.Zone;
 
 /**

@@ -2,10 +2,10 @@ package org.mdc.rules;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.mdc.model.Mission;
 import org.mdc.model.Answer;
 import org.mdc.model.Configuration;
 import org.mdc.model.HostConsent;
+import org.mdc.model.Mission;
 import org.mdc.model.Phase;
 import org.mdc.model.Task;
 import org.mdc.model.Zone;
